@@ -1,0 +1,28 @@
+import type { Resolvers } from '../graphql/generated';
+import { apiEnum } from '../graphql/models';
+import { deadlineInForce, dueDate } from '../deadlines/due-date';
+
+export const caseResolvers: Resolvers = {
+  Query: {
+    case: (_root, { id }, ctx) => ctx.loaders.case.load(id),
+  },
+  Case: {
+    caseType: async (c, _args, ctx) => (await ctx.loaders.caseType.load(c.caseTypeId))!,
+    department: async (c, _args, ctx) => (await ctx.loaders.department.load(c.departmentId))!,
+    outcome: (c) => apiEnum(c.outcome),
+    deadline: async (c, _args, ctx) => deadlineInForce(await ctx.loaders.deadlines.load(c.caseTypeId), c.receivedOn),
+    dueDate: async (c, _args, ctx) => {
+      const deadline = deadlineInForce(await ctx.loaders.deadlines.load(c.caseTypeId), c.receivedOn);
+      return deadline ? dueDate(c.receivedOn, deadline) : null;
+    },
+    assignments: (c, _args, ctx) => ctx.loaders.assignments.load(c.id),
+    contacts: (c, _args, ctx) => ctx.loaders.contacts.load(c.id),
+    appeals: (c, _args, ctx) => ctx.loaders.appeals.load(c.id),
+  },
+  Contact: {
+    channel: (c) => apiEnum(c.channel),
+  },
+  Appeal: {
+    outcome: (a) => apiEnum(a.outcome),
+  },
+};

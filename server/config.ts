@@ -1,0 +1,43 @@
+// Configuration from the environment, read in one place.
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
+  databaseUrl: string | undefined;
+  /** Folder for the embedded database, the generated secret and the demo data. */
+  dataDir: string;
+  /** Secret for the CPR pseudonym HMAC; generated into the data folder when absent. */
+  secret: string | undefined;
+  /** Generate and import the demo municipality when the database is empty. */
+  demo: boolean;
+  demoScale: number;
+  statementTimeoutMs: number;
+  connectionTimeoutMs: number;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: positiveInt(env.PORT, 4000, 'PORT'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.TILSYN_DATA_DIR || 'data'),
+    secret: env.TILSYN_SECRET || undefined,
+    demo: env.TILSYN_DEMO !== 'off',
+    demoScale: positiveNumber(env.TILSYN_DEMO_SCALE, 1, 'TILSYN_DEMO_SCALE'),
+    statementTimeoutMs: positiveInt(env.TILSYN_STATEMENT_TIMEOUT_MS, 30_000, 'TILSYN_STATEMENT_TIMEOUT_MS'),
+    connectionTimeoutMs: positiveInt(env.TILSYN_CONNECTION_TIMEOUT_MS, 5_000, 'TILSYN_CONNECTION_TIMEOUT_MS'),
+  };
+}
+
+function positiveNumber(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got "${value}"`);
+  return n;
+}
+
+function positiveInt(value: string | undefined, fallback: number, name: string): number {
+  const n = positiveNumber(value, fallback, name);
+  if (!Number.isInteger(n)) throw new Error(`${name} must be a whole number, got "${value}"`);
+  return n;
+}

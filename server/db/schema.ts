@@ -1,0 +1,132 @@
+// The data model: one table per file of the import format (../shared/spec/data-format.md),
+// the department closure used to resolve scopes, and the import-batch record.
+import { sql } from 'drizzle-orm';
+import {
+  pgTable, pgEnum, text, date, integer, serial, timestamp, jsonb, primaryKey, index, check, foreignKey,
+} from 'drizzle-orm/pg-core';
+
+export const deadlineUnit = pgEnum('deadline_unit', ['days', 'weeks', 'months']);
+export const endReason = pgEnum('end_reason', ['resigned', 'retired', 'dismissed', 'transferred', 'other']);
+export const caseOutcome = pgEnum('case_outcome', ['granted', 'partially_granted', 'refused', 'dismissed', 'withdrawn']);
+export const contactChannel = pgEnum('contact_channel', ['meeting', 'phone', 'letter', 'email', 'digital']);
+export const complaintCategory = pgEnum('complaint_category', ['processing_time', 'service', 'status_information', 'decision', 'other']);
+export const appealOutcome = pgEnum('appeal_outcome', ['upheld', 'changed', 'remitted', 'dismissed']);
+export const importStatus = pgEnum('import_status', ['running', 'succeeded', 'failed']);
+
+export const departments = pgTable('departments', {
+  departmentId: text('department_id').primaryKey(),
+  name: text('name').notNull(),
+  parentId: text('parent_id'),
+}, (t) => [
+  index('departments_parent_idx').on(t.parentId),
+  foreignKey({ name: 'departments_parent_fk', columns: [t.parentId], foreignColumns: [t.departmentId] }),
+]);
+
+/** Every (ancestor, descendant) pair of the tree, depth 0 for the department itself; rebuilt at import. */
+export const departmentClosure = pgTable('department_closure', {
+  ancestorId: text('ancestor_id').notNull(),
+  descendantId: text('descendant_id').notNull(),
+  depth: integer('depth').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.ancestorId, t.descendantId] }),
+  index('department_closure_descendant_idx').on(t.descendantId),
+]);
+
+export const caseTypes = pgTable('case_types', {
+  caseTypeId: text('case_type_id').primaryKey(),
+  name: text('name').notNull(),
+  departmentId: text('department_id').notNull().references(() => departments.departmentId),
+  legalBasis: text('legal_basis'),
+});
+
+export const deadlines = pgTable('deadlines', {
+  caseTypeId: text('case_type_id').notNull().references(() => caseTypes.caseTypeId),
+  effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+  deadlineValue: integer('deadline_value').notNull(),
+  deadlineUnit: deadlineUnit('deadline_unit').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.caseTypeId, t.effectiveFrom] }),
+  check('deadlines_value_positive', sql`${t.deadlineValue} > 0`),
+]);
+
+export const caseworkers = pgTable('caseworkers', {
+  caseworkerId: text('caseworker_id').primaryKey(),
+  displayName: text('display_name').notNull(),
+});
+
+export const employments = pgTable('employments', {
+  caseworkerId: text('caseworker_id').notNull().references(() => caseworkers.caseworkerId),
+  departmentId: text('department_id').notNull().references(() => departments.departmentId),
+  startDate: date('start_date', { mode: 'string' }).notNull(),
+  endDate: date('end_date', { mode: 'string' }),
+  endReason: endReason('end_reason'),
+}, (t) => [
+  primaryKey({ columns: [t.caseworkerId, t.startDate] }),
+  index('employments_department_idx').on(t.departmentId, t.startDate),
+]);
+
+export const cases = pgTable('cases', {
+  caseId: text('case_id').primaryKey(),
+  citizenId: text('citizen_id').notNull(),
+  caseTypeId: text('case_type_id').notNull().references(() => caseTypes.caseTypeId),
+  departmentId: text('department_id').notNull().references(() => departments.departmentId),
+  receivedOn: date('received_on', { mode: 'string' }).notNull(),
+  decidedOn: date('decided_on', { mode: 'string' }),
+  closedOn: date('closed_on', { mode: 'string' }),
+  outcome: caseOutcome('outcome'),
+}, (t) => [
+  index('cases_department_decided_idx').on(t.departmentId, t.decidedOn),
+  index('cases_department_received_idx').on(t.departmentId, t.receivedOn),
+  index('cases_case_type_idx').on(t.caseTypeId),
+  index('cases_citizen_idx').on(t.citizenId),
+]);
+
+export const assignments = pgTable('assignments', {
+  caseId: text('case_id').notNull().references(() => cases.caseId),
+  caseworkerId: text('caseworker_id').notNull().references(() => caseworkers.caseworkerId),
+  assignedFrom: date('assigned_from', { mode: 'string' }).notNull(),
+  assignedTo: date('assigned_to', { mode: 'string' }),
+}, (t) => [
+  primaryKey({ columns: [t.caseId, t.assignedFrom] }),
+  index('assignments_caseworker_idx').on(t.caseworkerId),
+]);
+
+export const contacts = pgTable('contacts', {
+  caseId: text('case_id').notNull().references(() => cases.caseId),
+  caseworkerId: text('caseworker_id').notNull().references(() => caseworkers.caseworkerId),
+  contactOn: date('contact_on', { mode: 'string' }).notNull(),
+  channel: contactChannel('channel').notNull(),
+}, (t) => [primaryKey({ columns: [t.caseId, t.caseworkerId, t.contactOn, t.channel] })]);
+
+export const complaints = pgTable('complaints', {
+  complaintId: text('complaint_id').primaryKey(),
+  departmentId: text('department_id').notNull().references(() => departments.departmentId),
+  caseId: text('case_id').references(() => cases.caseId),
+  receivedOn: date('received_on', { mode: 'string' }).notNull(),
+  category: complaintCategory('category').notNull(),
+}, (t) => [index('complaints_department_received_idx').on(t.departmentId, t.receivedOn)]);
+
+export const appeals = pgTable('appeals', {
+  caseId: text('case_id').notNull().references(() => cases.caseId),
+  appealedOn: date('appealed_on', { mode: 'string' }).notNull(),
+  decidedOn: date('decided_on', { mode: 'string' }),
+  outcome: appealOutcome('outcome'),
+}, (t) => [primaryKey({ columns: [t.caseId, t.appealedOn] })]);
+
+/** One row per import attempt: who, when, which files (with checksums), counts and outcome. */
+export const importBatches = pgTable('import_batches', {
+  id: serial('id').primaryKey(),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+  startedBy: text('started_by').notNull(),
+  source: text('source').notNull(),
+  status: importStatus('status').notNull().default('running'),
+  files: jsonb('files').$type<ImportedFile[]>().notNull().default([]),
+  counts: jsonb('counts').$type<FileCounts[]>().notNull().default([]),
+  errorCount: integer('error_count').notNull().default(0),
+  errors: jsonb('errors').$type<ImportErrorRecord[]>().notNull().default([]),
+});
+
+export interface ImportedFile { file: string; sha256: string; bytes: number; records: number }
+export interface FileCounts { file: string; inserted: number; updated: number; unchanged: number; removed: number }
+export interface ImportErrorRecord { file: string; line: number | null; column: string | null; value: string | null; message: string }

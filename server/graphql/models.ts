@@ -1,0 +1,26 @@
+// What resolvers pass between each other (codegen `mappers`): plain rows, not API shapes.
+import type { importBatches } from '../db/schema';
+import type { DeadlineUnit } from '../deadlines/due-date';
+
+export interface DepartmentModel { id: string; name: string; parentId: string | null; depth: number }
+export interface CaseTypeModel { id: string; name: string; legalBasis: string | null; departmentId: string }
+export interface DeadlineModel { caseTypeId: string; effectiveFrom: string; value: number; unit: DeadlineUnit }
+export interface CaseModel {
+  id: string; citizenPseudonym: string; caseTypeId: string; departmentId: string;
+  receivedOn: string; decidedOn: string | null; closedOn: string | null; outcome: string | null;
+}
+export interface PeriodModel { from: string; to: string }
+export interface ScopeFiguresModel { scopeId: string; period: PeriodModel; asOf: string }
+/** Data status fields are each resolved on demand. */
+export type DataStatusModel = Record<string, never>;
+export type ImportBatchModel = typeof importBatches.$inferSelect;
+export interface CaseworkerModel { id: string; displayName: string }
+export interface ContactModel { caseId: string; on: string; channel: string; caseworker: CaseworkerModel }
+export interface AppealModel { caseId: string; appealedOn: string; decidedOn: string | null; outcome: string | null }
+
+/** Database enum values are lowercase; the API's are SCREAMING_CASE. */
+export function apiEnum<T extends string>(value: string): T;
+export function apiEnum<T extends string>(value: string | null): T | null;
+export function apiEnum<T extends string>(value: string | null): T | null {
+  return value === null ? null : (value.toUpperCase() as T);
+}

@@ -1,0 +1,32 @@
+// The executable API: schema.graphql (schema-first) and the resolvers of every capability.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Resolvers } from './generated';
+import { DateScalar, DateTimeScalar } from './scalars';
+import { organisationResolvers } from '../organisation/resolvers';
+import { caseResolvers } from '../cases/resolvers';
+import { datasetResolvers } from '../dataset/resolvers';
+import { figuresResolvers } from '../figures/resolvers';
+
+export const typeDefs = readFileSync(fileURLToPath(new URL('../../schema.graphql', import.meta.url)), 'utf8');
+
+/** Merges per-capability resolver maps type by type; a field defined twice is a programming error. */
+export function mergeResolvers(...maps: Resolvers[]): Resolvers {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) {
+      const target = (merged[type] ??= {});
+      for (const [field, resolver] of Object.entries(fields as Record<string, unknown>)) {
+        if (field in target) throw new Error(`resolver ${type}.${field} is defined twice`);
+        target[field] = resolver;
+      }
+    }
+  }
+  return merged as Resolvers;
+}
+
+export const resolvers: Resolvers = {
+  ...mergeResolvers(organisationResolvers, caseResolvers, datasetResolvers, figuresResolvers),
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+};

@@ -1,0 +1,24 @@
+// First start on an empty database: generate the demo municipality and import it.
+import path from 'node:path';
+import type { Database } from '../db/client';
+import { generateDemoDataSet } from '../demo/generate';
+import { importDataSet } from '../importer/service';
+import { terminalProgress } from '../importer/cli-progress';
+import { todayInCopenhagen } from '../stats/calendar';
+
+export const DEMO_SEED = 'tilsyn-demo';
+
+export async function loadDemoMunicipality(db: Database, options: { dataDir: string; scale: number; secret: string; now: Date; log: (line: string) => void }): Promise<void> {
+  const folder = path.join(options.dataDir, 'demo');
+  const until = todayInCopenhagen(options.now);
+  options.log(`The database is empty: generating the demo municipality (scale ${options.scale}, data until ${until}) ...`);
+  const started = Date.now();
+  const summary = await generateDemoDataSet({ outDir: folder, scale: options.scale, seed: DEMO_SEED, until });
+  const rows = summary.files.reduce((sum, f) => sum + f.rows, 0);
+  options.log(`Generated ${rows.toLocaleString('da-DK')} rows in ${((Date.now() - started) / 1000).toFixed(1)} s; importing ...`);
+  const result = await importDataSet(db, { folder, secret: options.secret, startedBy: 'demo', onProgress: terminalProgress() });
+  if (result.status !== 'succeeded') {
+    throw new Error(`the demo data set did not import: ${result.errors.slice(0, 5).map((e) => `${e.file} ${e.line} ${e.column} ${e.message}`).join('; ')}`);
+  }
+  options.log(`Demo municipality imported in ${((Date.now() - started) / 1000).toFixed(1)} s in all.`);
+}

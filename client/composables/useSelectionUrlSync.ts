@@ -1,0 +1,57 @@
+import { onScopeDispose, watch, type Ref } from 'vue';
+import type { Router } from 'vue-router';
+import { SELECTION_KEYS, useSelectionStore, type SelectionQuery } from '../stores/selection';
+import type { DepartmentNode } from '../utils/departmentTree';
+
+function sameSelection(routeQuery: Readonly<Record<string, unknown>>, selection: SelectionQuery): boolean {
+  return SELECTION_KEYS.every((key) => (routeQuery[key] ?? undefined) === selection[key]);
+}
+
+/**
+ * Mirrors the selection store and the URL query both ways: the URL is read on every navigation
+ * (bookmarks, back/forward, pasted links), and every store change replaces the URL's query.
+ * Navigating to a URL without any selection key carries the current selection along.
+ * Once departments are known, a missing or unknown scope becomes the first root. Call once,
+ * from the app's root component, after the router is ready.
+ */
+export function useSelectionUrlSync(router: Router, departments: Ref<readonly DepartmentNode[] | null>): void {
+  const store = useSelectionStore();
+  const route = router.currentRoute;
+
+  // A link that names none of the keys (e.g. `{ name: 'data' }`) keeps the current selection
+  // rather than resetting it to the defaults.
+  const removeGuard = router.beforeEach((to) => {
+    if (SELECTION_KEYS.some((key) => key in to.query)) return true;
+    return { path: to.path, hash: to.hash, query: { ...to.query, ...store.query } };
+  });
+  onScopeDispose(removeGuard);
+
+  watch(
+    () => route.value.query,
+    (query) => {
+      if (!sameSelection(query, store.query)) store.applyQuery(query);
+    },
+    { immediate: true },
+  );
+
+  watch(
+    () => store.query,
+    (selection) => {
+      const current = route.value.query;
+      if (sameSelection(current, selection)) return;
+      const others = Object.fromEntries(
+        Object.entries(current).filter(([key]) => !(SELECTION_KEYS as readonly string[]).includes(key)),
+      );
+      void router.replace({ query: { ...others, ...selection } });
+    },
+    { immediate: true },
+  );
+
+  watch(
+    [() => store.scope, departments],
+    ([, list]) => {
+      if (list) store.reconcileScope(list);
+    },
+    { immediate: true },
+  );
+}

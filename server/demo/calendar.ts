@@ -40,10 +40,6 @@ export function partsOf(day: Day): { year: number; month: number; dayOfMonth: nu
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, dayOfMonth: date.getUTCDate() };
 }
 
-export function yearOf(day: Day): number {
-  return new Date(day * MS_PER_DAY).getUTCFullYear();
-}
-
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

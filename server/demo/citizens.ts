@@ -44,8 +44,10 @@ class RecentCitizens {
     this.cursor = (this.cursor + 1) % this.capacity;
   }
 
+  /** A recent citizen, or null; while the memory fills (early 2017) more often null, as earlier cases are unknown. */
   pick(random: Random): Citizen | null {
-    return this.entries.length === 0 ? null : random.pick(this.entries);
+    if (random.next() * this.capacity >= this.entries.length) return null;
+    return random.pick(this.entries);
   }
 }
 
@@ -115,8 +117,17 @@ export class CitizenRegistry {
   }
 }
 
-/** Opaque pseudonym like B07368787: a bijective scramble of a counter, so ids never repeat. */
+/**
+ * Opaque pseudonym like B48213907: a four-round Feistel permutation of a counter over
+ * 0…99,999,999, so ids look random yet never repeat.
+ */
 function pseudonym(counter: number): string {
-  const scrambled = (counter * 7_368_787 + 1_234_567) % 100_000_000;
-  return `B${String(scrambled).padStart(8, '0')}`;
+  let left = Math.floor(counter / 10_000) % 10_000;
+  let right = counter % 10_000;
+  for (let round = 1; round <= 4; round++) {
+    let mixed = Math.imul(right + round * 7919, 0x45d9f3b);
+    mixed = Math.imul(mixed ^ (mixed >>> 16), 0x45d9f3b);
+    [left, right] = [right, (left + ((mixed ^ (mixed >>> 16)) >>> 0)) % 10_000];
+  }
+  return `B${String(left * 10_000 + right).padStart(8, '0')}`;
 }

@@ -16,8 +16,8 @@ const COMPLAINT_BASE_RATE = 0.0042;
 const LATE_COMPLAINT_FACTOR = 5;
 const WITHOUT_CASE_ID_SHARE = 0.15;
 
-const lateCategories: Weighted<ComplaintCategory> = [['processing_time', 78], ['service', 10], ['status_information', 8], ['decision', 2], ['other', 2]];
-const timelyCategories: Weighted<ComplaintCategory> = [['processing_time', 13], ['service', 42], ['status_information', 17], ['decision', 17], ['other', 11]];
+const lateCategories: Weighted<ComplaintCategory> = [['processing_time', 80], ['service', 9], ['status_information', 6], ['decision', 2], ['other', 3]];
+const timelyCategories: Weighted<ComplaintCategory> = [['processing_time', 13], ['service', 44], ['status_information', 13], ['decision', 12], ['other', 8]];
 
 function isLate(life: CaseLife): boolean {
   return life.due !== null && (life.decided ?? life.closed) > life.due;

@@ -11,7 +11,7 @@ const firstNames = [
   'Jakob', 'Simon', 'Nikolaj', 'Emil', 'Mathias', 'Bo', 'Ole', 'Torben', 'Ali', 'Omar',
 ];
 
-const middleNames = ['Marie', 'Louise', 'Kristine', 'Sofie', 'Juul', 'Bach', 'Krogh', 'Skov', 'Dahl', 'Bech'];
+const middleNames = ['Juul', 'Bach', 'Krogh', 'Skov', 'Dahl', 'Bech', 'Brandt', 'Vind', 'Storm', 'Munk'];
 
 const surnames = [
   'Nielsen', 'Jensen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen', 'Rasmussen', 'Jørgensen',

@@ -24,7 +24,6 @@ export const departments: readonly Department[] = [
   { id: 'SUF.VIS', name: 'Visitationen, Hjemmepleje og Træning', parentId: 'SUF' },
 ];
 
-export const HANDICAP_CENTRE = 'SOF.BCH';
 export const STRAINED_UNIT = 'SOF.BCH.VOKSNE';
 
 export type Channel = 'meeting' | 'phone' | 'letter' | 'email' | 'digital';
@@ -54,12 +53,6 @@ export const units: readonly Unit[] = [
   { departmentId: 'BUF.FAM', casePrefix: 'FAM', decisionsPerCaseworkerYear: 42, baseLeaveRate: 0.14, contactShare: 0.85, channels: personalChannels },
   { departmentId: 'SUF.VIS', casePrefix: 'VIS', decisionsPerCaseworkerYear: 180, baseLeaveRate: 0.1, contactShare: 0.6, channels: personalChannels },
 ];
-
-export function unitOf(departmentId: string): Unit {
-  const unit = units.find((u) => u.departmentId === departmentId);
-  if (!unit) throw new Error(`no unit ${departmentId}`);
-  return unit;
-}
 
 const STRAIN_START = dayOf('2022-01-01');
 

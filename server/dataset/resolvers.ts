@@ -5,7 +5,10 @@ import { caseDateRange, entityCounts, hasCases, receivedPerMonth, recentImports 
 
 export const datasetResolvers: Resolvers = {
   Query: {
-    dataStatus: () => ({}),
+    dataStatus: (_root, _args, ctx) => {
+      let range: ReturnType<typeof caseDateRange> | undefined;
+      return { dateRange: () => (range ??= caseDateRange(ctx.db)) };
+    },
   },
   DataStatus: {
     empty: async (_s, _args, ctx) => !(await hasCases(ctx.db)),
@@ -16,11 +19,11 @@ export const datasetResolvers: Resolvers = {
       return recentImports(ctx.db, n);
     },
     counts: (_s, _args, ctx) => entityCounts(ctx.db),
-    receivedRange: async (_s, _args, ctx) => {
-      const range = await caseDateRange(ctx.db);
+    receivedRange: async (status) => {
+      const range = await status.dateRange();
       return range.first && range.last ? { from: range.first, to: range.last } : null;
     },
-    latestEvent: async (_s, _args, ctx) => (await caseDateRange(ctx.db)).latestEvent,
+    latestEvent: async (status) => (await status.dateRange()).latestEvent,
     receivedPerMonth: (_s, _args, ctx) => receivedPerMonth(ctx.db),
   },
   ImportBatch: {

@@ -1,25 +1,21 @@
 // Dates as whole days since 1970-01-01 (UTC arithmetic, so no time-zone or DST drift),
-// converted to and from ISO `YYYY-MM-DD` only at the edges.
+// converted to and from ISO `YYYY-MM-DD` only at the edges. Calendar rules themselves (valid
+// dates, month lengths, clamped months) live in server/stats/calendar.ts; this adds the fast
+// integer-day representation the generator needs for millions of rows.
+import { addMonthsClamped, daysInMonth, isIsoDate } from '../stats/calendar';
+
+export { isIsoDate as isValidIsoDate };
 
 export type Day = number;
 
 const MS_PER_DAY = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function dayFromParts(year: number, month: number, dayOfMonth: number): Day {
   return Math.round(Date.UTC(year, month - 1, dayOfMonth) / MS_PER_DAY);
 }
 
-export function isValidIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, dayOfMonth] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || dayOfMonth < 1) return false;
-  return dayOfMonth <= daysInMonth(year, month);
-}
-
 export function dayOf(iso: string): Day {
-  if (!isValidIsoDate(iso)) throw new Error(`not a valid date (YYYY-MM-DD): ${iso}`);
+  if (!isIsoDate(iso)) throw new Error(`not a valid date (YYYY-MM-DD): ${iso}`);
   return dayFromParts(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
@@ -40,27 +36,16 @@ export function partsOf(day: Day): { year: number; month: number; dayOfMonth: nu
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, dayOfMonth: date.getUTCDate() };
 }
 
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 const addMonthsCache = new Map<number, Day>();
 
 /** Calendar months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(day: Day, months: number): Day {
-  if (Math.abs(months) >= 512) return computeAddMonths(day, months);
+  const compute = () => dayOf(addMonthsClamped(isoOf(day), months));
+  if (Math.abs(months) >= 512) return compute();
   const key = day * 1024 + months + 512;
   let result = addMonthsCache.get(key);
-  if (result === undefined) addMonthsCache.set(key, (result = computeAddMonths(day, months)));
+  if (result === undefined) addMonthsCache.set(key, (result = compute()));
   return result;
-}
-
-function computeAddMonths(day: Day, months: number): Day {
-  const { year, month, dayOfMonth } = partsOf(day);
-  const monthIndex = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(monthIndex / 12);
-  const targetMonth = (monthIndex % 12) + 1;
-  return dayFromParts(targetYear, targetMonth, Math.min(dayOfMonth, daysInMonth(targetYear, targetMonth)));
 }
 
 /** 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
@@ -85,9 +70,4 @@ export function monthsBetween(from: Day, to: Day): Month[] {
     month = month === 12 ? 1 : month + 1;
     if (month === 1) year++;
   }
-}
-
-/** Today's date in Copenhagen, the municipality's local time. */
-export function todayInCopenhagen(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 }

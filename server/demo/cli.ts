@@ -1,6 +1,6 @@
 // npm run demo-data -- --out <folder> [--scale N] [--seed S] [--until YYYY-MM-DD]
 // Progress goes to stderr: one line per finished file, then a summary.
-import { todayInCopenhagen } from './calendar';
+import { todayInCopenhagen } from '../stats/calendar';
 import { parseDemoArguments, USAGE, UsageError } from './cli-options';
 import { generateDemoDataSet } from './generate';
 
@@ -20,7 +20,7 @@ function progressPrinter(startedAt: number): (p: { file: string; rows: number })
 }
 
 async function main(): Promise<void> {
-  const options = parseDemoArguments(process.argv.slice(2), todayInCopenhagen());
+  const options = parseDemoArguments(process.argv.slice(2), todayInCopenhagen(new Date()));
   const startedAt = performance.now();
   process.stderr.write(`Demo data set: scale ${options.scale}, seed "${options.seed}", 2017-01-01 to ${options.until} → ${options.outDir}\n`);
   const summary = await generateDemoDataSet({ ...options, onProgress: progressPrinter(startedAt) });

@@ -11,8 +11,10 @@ export interface CaseModel {
 }
 export interface PeriodModel { from: string; to: string }
 export interface ScopeFiguresModel { scopeId: string; period: PeriodModel; asOf: string }
-/** Data status fields are each resolved on demand. */
-export type DataStatusModel = Record<string, never>;
+/** Data status fields are resolved on demand; the case date range is read once per request. */
+export interface DataStatusModel {
+  dateRange: () => Promise<{ first: string | null; last: string | null; latestEvent: string | null }>;
+}
 export type ImportBatchModel = typeof importBatches.$inferSelect;
 export interface CaseworkerModel { id: string; displayName: string }
 export interface ContactModel { caseId: string; on: string; channel: string; caseworker: CaseworkerModel }

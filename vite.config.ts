@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 // The API server (server/) listens on port 4000; in development Vite serves the client and
 // proxies the API paths to it, so the browser only ever talks to one origin.
 const api = 'http://localhost:4000';
-const proxy = { '/graphql': api, '/healthz': api, '/readyz': api };
+const proxy = { '/graphql': api, '/auth': api, '/admin': api, '/healthz': api, '/readyz': api };
 
 export default defineConfig({
   root: 'client',

@@ -8,10 +8,13 @@ import './styles/layout.css';
 import './styles/components.css';
 
 const app = createApp(App);
-const router = createAppRouter();
-app.use(createPinia());
+const pinia = createPinia();
+app.use(pinia);
+// The router's guard loads the session (GET /auth/session) before the first page resolves.
+const router = createAppRouter(undefined, pinia);
 app.use(router);
 app.use(createAppI18n(storedLocale()));
 
-// The selection is read from the URL, so mount only once the first route is resolved.
+// The selection is read from the URL and the session decides the first page, so mount only once
+// the first route is resolved; until then the page stays blank rather than flashing a wrong page.
 void router.isReady().then(() => app.mount('#app'));

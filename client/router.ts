@@ -1,4 +1,15 @@
-import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router';
+import type { Pinia } from 'pinia';
+import {
+  createRouter,
+  createWebHistory,
+  type RouteComponent,
+  type RouteMeta,
+  type RouteRecordRaw,
+  type RouterHistory,
+} from 'vue-router';
+import { useSessionStore } from './stores/session';
+import { accessDecision, FORBIDDEN_ROUTE, SIGN_IN_ROUTE } from './utils/authGuard';
+import { NAV_TITLE_KEYS, rolesFor, type NavRoute, type Role } from './utils/roleAccess';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -6,32 +17,40 @@ declare module 'vue-router' {
     titleKey?: string;
     /** False for pages about the whole data set, which hide the scope/period/as-of pickers. */
     selection?: boolean;
+    /** Open without signing in (the sign-in page); everything else needs a session. */
+    public?: boolean;
+    /** The roles that may use the page (see utils/roleAccess.ts); absent: every signed-in user. */
+    roles?: readonly Role[];
   }
 }
 
-/** The capabilities in the main navigation, in order. Route pages are lazy-loaded chunks. */
+/** A page of the main navigation: its title and roles come from utils/roleAccess.ts. */
+function page(name: NavRoute, path: string, component: () => Promise<RouteComponent>, meta: RouteMeta = {}): RouteRecordRaw {
+  return { path, name, component, meta: { titleKey: NAV_TITLE_KEYS[name], roles: rolesFor(name), ...meta } };
+}
+
+/** The capabilities in the main navigation, in order, then the pages around them. Route pages are lazy-loaded chunks. */
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'overview', component: () => import('./views/OverviewView.vue'), meta: { titleKey: 'nav.overview' } },
+  page('overview', '/', () => import('./views/OverviewView.vue')),
+  page('timeliness', '/rettidighed', () => import('./views/TimelinessView.vue')),
+  page('continuity', '/kontinuitet', () => import('./views/ContinuityView.vue')),
+  page('supervision', '/tilsyn', () => import('./views/SupervisionView.vue')),
+  page('committee', '/udvalg', () => import('./views/CommitteeView.vue')),
+  page('data', '/data', () => import('./views/DataStatusView.vue'), { selection: false }),
+  page('users', '/brugere', () => import('./views/UsersView.vue'), { selection: false }),
+  page('access-log', '/adgangslog', () => import('./views/AccessLogView.vue'), { selection: false }),
   {
-    path: '/rettidighed',
-    name: 'timeliness',
-    component: () => import('./views/TimelinessView.vue'),
-    meta: { titleKey: 'nav.timeliness' },
+    path: '/log-ind',
+    name: SIGN_IN_ROUTE,
+    component: () => import('./views/SignInView.vue'),
+    meta: { titleKey: 'signIn.title', selection: false, public: true },
   },
   {
-    path: '/kontinuitet',
-    name: 'continuity',
-    component: () => import('./views/ContinuityView.vue'),
-    meta: { titleKey: 'nav.continuity' },
+    path: '/ingen-adgang',
+    name: FORBIDDEN_ROUTE,
+    component: () => import('./views/ForbiddenView.vue'),
+    meta: { titleKey: 'forbidden.title', selection: false },
   },
-  {
-    path: '/tilsyn',
-    name: 'supervision',
-    component: () => import('./views/SupervisionView.vue'),
-    meta: { titleKey: 'nav.supervision' },
-  },
-  { path: '/udvalg', name: 'committee', component: () => import('./views/CommitteeView.vue'), meta: { titleKey: 'nav.committee' } },
-  { path: '/data', name: 'data', component: () => import('./views/DataStatusView.vue'), meta: { titleKey: 'nav.data', selection: false } },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
@@ -40,9 +59,17 @@ export const routes: RouteRecordRaw[] = [
   },
 ];
 
-/** The route names shown in the main navigation. */
-export const NAV_ROUTES = ['overview', 'timeliness', 'continuity', 'supervision', 'committee', 'data'] as const;
-
-export function createAppRouter(history: RouterHistory = createWebHistory()) {
-  return createRouter({ history, routes });
+/**
+ * The app's router. Its guard waits for the session once (before the first page is shown), then
+ * sends visitors without a session to the sign-in page and roles to the pages they may use.
+ * `pinia` is the store the session lives in (the active one if not given).
+ */
+export function createAppRouter(history: RouterHistory = createWebHistory(), pinia?: Pinia) {
+  const router = createRouter({ history, routes });
+  router.beforeEach(async (to) => {
+    const session = useSessionStore(pinia);
+    await session.ensureLoaded();
+    return accessDecision(to, session.role, session.expired);
+  });
+  return router;
 }

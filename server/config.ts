@@ -14,6 +14,16 @@ export interface Config {
   demoScale: number;
   statementTimeoutMs: number;
   connectionTimeoutMs: number;
+  /** A browser session ends after this many minutes without a request. */
+  sessionIdleMinutes: number;
+  /** ... and after this many hours in any case. */
+  sessionHours: number;
+  /** Mark the session cookie `Secure` (always set it when served over TLS, even behind a proxy). */
+  cookieSecure: boolean;
+  /** Express `trust proxy`: false, a hop count, or addresses/subnets of the reverse proxies. */
+  trustProxy: boolean | number | string;
+  /** Access-log rows older than this many days are purged (GDPR storage limitation). */
+  accessLogRetentionDays: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -26,7 +36,26 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoScale: positiveNumber(env.TILSYN_DEMO_SCALE, 1, 'TILSYN_DEMO_SCALE'),
     statementTimeoutMs: positiveInt(env.TILSYN_STATEMENT_TIMEOUT_MS, 30_000, 'TILSYN_STATEMENT_TIMEOUT_MS'),
     connectionTimeoutMs: positiveInt(env.TILSYN_CONNECTION_TIMEOUT_MS, 5_000, 'TILSYN_CONNECTION_TIMEOUT_MS'),
+    sessionIdleMinutes: positiveInt(env.TILSYN_SESSION_IDLE_MINUTES, 30, 'TILSYN_SESSION_IDLE_MINUTES'),
+    sessionHours: positiveNumber(env.TILSYN_SESSION_HOURS, 10, 'TILSYN_SESSION_HOURS'),
+    cookieSecure: onOff(env.TILSYN_COOKIE_SECURE, false, 'TILSYN_COOKIE_SECURE'),
+    trustProxy: trustProxy(env.TILSYN_TRUST_PROXY),
+    accessLogRetentionDays: positiveInt(env.TILSYN_ACCESS_LOG_RETENTION_DAYS, 180, 'TILSYN_ACCESS_LOG_RETENTION_DAYS'),
   };
+}
+
+function onOff(value: string | undefined, fallback: boolean, name: string): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (value === 'on') return true;
+  if (value === 'off') return false;
+  throw new Error(`${name} must be "on" or "off", got "${value}"`);
+}
+
+/** Off unless set: trusting X-Forwarded-* from anyone would let clients choose their address. */
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || value === 'off') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }
 
 function positiveNumber(value: string | undefined, fallback: number, name: string): number {

@@ -12,7 +12,7 @@ export interface QueryResult<TResult> {
   refetch: () => Promise<void>;
 }
 
-export type QueryOptions = Pick<RequestOptions, 'fetch' | 'endpoint'>;
+export type QueryOptions = Pick<RequestOptions, 'fetch' | 'endpoint' | 'purpose'>;
 
 /** Variables are optional exactly when the operation has none. */
 type VariablesArgs<TVariables> = {} extends TVariables

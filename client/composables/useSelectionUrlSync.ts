@@ -12,7 +12,8 @@ function sameSelection(routeQuery: Readonly<Record<string, unknown>>, selection:
  * (bookmarks, back/forward, pasted links), and every store change replaces the URL's query.
  * Navigating to a URL without any selection key carries the current selection along.
  * Once departments are known, a missing or unknown scope becomes the first root. Call once,
- * from the app's root component, after the router is ready.
+ * from the app's root component, after the router is ready. Public pages (sign-in) stay out of
+ * it: their URL carries no selection, and visiting them does not reset it.
  */
 export function useSelectionUrlSync(router: Router, departments: Ref<readonly DepartmentNode[] | null>): void {
   const store = useSelectionStore();
@@ -21,7 +22,7 @@ export function useSelectionUrlSync(router: Router, departments: Ref<readonly De
   // A link that names none of the keys (e.g. `{ name: 'data' }`) keeps the current selection
   // rather than resetting it to the defaults.
   const removeGuard = router.beforeEach((to) => {
-    if (SELECTION_KEYS.some((key) => key in to.query)) return true;
+    if (to.meta.public || SELECTION_KEYS.some((key) => key in to.query)) return true;
     return { path: to.path, hash: to.hash, query: { ...to.query, ...store.query } };
   });
   onScopeDispose(removeGuard);
@@ -29,6 +30,7 @@ export function useSelectionUrlSync(router: Router, departments: Ref<readonly De
   watch(
     () => route.value.query,
     (query) => {
+      if (route.value.meta.public) return;
       if (!sameSelection(query, store.query)) store.applyQuery(query);
     },
     { immediate: true },
@@ -37,6 +39,7 @@ export function useSelectionUrlSync(router: Router, departments: Ref<readonly De
   watch(
     () => store.query,
     (selection) => {
+      if (route.value.meta.public) return;
       const current = route.value.query;
       if (sameSelection(current, selection)) return;
       const others = Object.fromEntries(

@@ -17,6 +17,55 @@ const da = {
     supervision: 'Ledelsestilsyn',
     committee: 'Udvalg',
     data: 'Datastatus',
+    users: 'Brugere',
+    accessLog: 'Adgangslog',
+  },
+  role: {
+    admin: 'Administrator',
+    director: 'Direktør',
+    manager: 'Leder',
+    reviewer: 'Tilsynsfører',
+    committee: 'Udvalgsmedlem',
+  },
+  user: {
+    label: 'Logget ind',
+    signOut: 'Log ud',
+    signingOut: 'Logger ud …',
+    signOutFailed: 'Du blev ikke logget ud, fordi serveren ikke svarede. Prøv igen.',
+  },
+  signIn: {
+    title: 'Log ind',
+    lead: 'Log ind for at se tallene for sagsbehandlingen.',
+    username: 'Brugernavn',
+    password: 'Adgangskode',
+    submit: 'Log ind',
+    submitting: 'Logger ind …',
+    expired: 'Din session er udløbet. Log ind igen.',
+    oidcFailed: 'Log ind via den fælles log-ind-løsning mislykkedes. Prøv igen, eller log ind med brugernavn og adgangskode.',
+    oidc: 'Log ind med {label}',
+    oidcDefault: 'fælles log-ind',
+    otherMethods: 'Andre måder at logge ind på',
+    optionsLoading: 'Henter andre måder at logge ind på …',
+    optionsError: 'De andre måder at logge ind på kunne ikke hentes. Du kan stadig logge ind med brugernavn og adgangskode.',
+    demoHeading: 'Demokonti',
+    demoLead: 'Serveren kører med demodata. Vælg en konto for at logge ind med dens rolle.',
+    demoAs: 'Log ind som {name}, {role}',
+    error: {
+      missing: 'Skriv både brugernavn og adgangskode.',
+      invalidCredentials: 'Brugernavnet eller adgangskoden er forkert.',
+      throttled: 'Der er forsøgt at logge ind for mange gange. Vent {seconds} sekund, og prøv igen. | Der er forsøgt at logge ind for mange gange. Vent {seconds} sekunder, og prøv igen.',
+      badRequest: 'Skriv både brugernavn og adgangskode.',
+      notAvailable: 'Demokontiene er ikke slået til på denne server.',
+      network: 'Serveren svarer ikke. Tjek forbindelsen, og prøv igen.',
+      server: 'Der opstod en fejl på serveren (fejlkode {status}). Prøv igen om lidt.',
+    },
+  },
+  forbidden: {
+    title: 'Ingen adgang',
+    body: 'Siden »{page}« er ikke en del af din rolle som {role}.',
+    bodyUnknown: 'Siden er ikke en del af din rolle som {role}.',
+    help: 'Kontakt en administrator, hvis du mener, at du skal have adgang.',
+    back: 'Gå til {page}',
   },
   language: {
     label: 'Sprog',
@@ -56,6 +105,8 @@ const da = {
       http: 'Serveren svarede med fejlkode {status}.',
       graphql: 'Serveren kunne ikke besvare forespørgslen:',
       parse: 'Serverens svar kunne ikke læses.',
+      unauthenticated: 'Du er ikke logget ind, eller din session er udløbet.',
+      forbidden: 'Din rolle giver ikke adgang til disse data.',
     },
   },
   overview: {
@@ -92,6 +143,14 @@ const da = {
   committee: {
     title: 'Udvalg',
     description: 'En samlet status til Socialudvalget på udviklingsplanens fem temaer, med mål, status og udviklingen i forhold til samme periode året før.',
+  },
+  users: {
+    title: 'Brugere',
+    description: 'Tilsyns brugere med deres roller og enheder, og API-nøgler til andre systemer. Siden kommer sammen med administrationsværktøjerne.',
+  },
+  accessLog: {
+    title: 'Adgangslog',
+    description: 'Hvem der har set hvilke sager, hvornår og med hvilket formål. Siden kommer sammen med administrationsværktøjerne.',
   },
   data: {
     title: 'Datastatus',
@@ -163,7 +222,7 @@ const da = {
   notFound: {
     title: 'Siden findes ikke',
     body: 'Adressen passer ikke til nogen side i Tilsyn.',
-    back: 'Gå til overblikket',
+    back: 'Gå til forsiden',
   },
 };
 

@@ -16,6 +16,55 @@ const en: MessageSchema = {
     supervision: 'Supervisory review',
     committee: 'Committee',
     data: 'Data status',
+    users: 'Users',
+    accessLog: 'Access log',
+  },
+  role: {
+    admin: 'Administrator',
+    director: 'Director',
+    manager: 'Manager',
+    reviewer: 'Reviewer',
+    committee: 'Committee member',
+  },
+  user: {
+    label: 'Signed in',
+    signOut: 'Sign out',
+    signingOut: 'Signing out …',
+    signOutFailed: 'You were not signed out because the server did not answer. Try again.',
+  },
+  signIn: {
+    title: 'Sign in',
+    lead: 'Sign in to see the figures for case handling.',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    submitting: 'Signing in …',
+    expired: 'Your session has expired. Please sign in again.',
+    oidcFailed: 'Signing in through the shared sign-in service failed. Try again, or sign in with username and password.',
+    oidc: 'Sign in with {label}',
+    oidcDefault: 'single sign-on',
+    otherMethods: 'Other ways to sign in',
+    optionsLoading: 'Loading other ways to sign in …',
+    optionsError: 'The other ways to sign in could not be loaded. You can still sign in with username and password.',
+    demoHeading: 'Demo accounts',
+    demoLead: 'The server runs with demo data. Choose an account to sign in with its role.',
+    demoAs: 'Sign in as {name}, {role}',
+    error: {
+      missing: 'Enter both username and password.',
+      invalidCredentials: 'The username or password is wrong.',
+      throttled: 'There have been too many attempts to sign in. Wait {seconds} second and try again. | There have been too many attempts to sign in. Wait {seconds} seconds and try again.',
+      badRequest: 'Enter both username and password.',
+      notAvailable: 'Demo accounts are not enabled on this server.',
+      network: 'The server does not respond. Check the connection and try again.',
+      server: 'An error occurred on the server (error code {status}). Try again shortly.',
+    },
+  },
+  forbidden: {
+    title: 'No access',
+    body: 'The page “{page}” is not part of your role as {role}.',
+    bodyUnknown: 'The page is not part of your role as {role}.',
+    help: 'Contact an administrator if you think you should have access.',
+    back: 'Go to {page}',
   },
   language: {
     label: 'Language',
@@ -55,6 +104,8 @@ const en: MessageSchema = {
       http: 'The server answered with error code {status}.',
       graphql: 'The server could not answer the request:',
       parse: 'The server’s answer could not be read.',
+      unauthenticated: 'You are not signed in, or your session has expired.',
+      forbidden: 'Your role does not give access to this data.',
     },
   },
   overview: {
@@ -91,6 +142,14 @@ const en: MessageSchema = {
   committee: {
     title: 'Committee',
     description: 'One status for the social committee on the development plan’s five themes, with targets, status and the change since the same period a year earlier.',
+  },
+  users: {
+    title: 'Users',
+    description: 'The users of Tilsyn with their roles and units, and API tokens for other systems. The page comes with the administration tools.',
+  },
+  accessLog: {
+    title: 'Access log',
+    description: 'Who viewed which cases, when and for what purpose. The page comes with the administration tools.',
   },
   data: {
     title: 'Data status',
@@ -162,7 +221,7 @@ const en: MessageSchema = {
   notFound: {
     title: 'Page not found',
     body: 'The address does not match any page in Tilsyn.',
-    back: 'Go to the overview',
+    back: 'Go to the start page',
   },
 };
 

@@ -1,10 +1,11 @@
 import type { Resolvers } from '../graphql/generated';
 import { apiEnum } from '../graphql/models';
 import { deadlineInForce, dueDate } from '../deadlines/due-date';
+import { readCase } from './service';
 
 export const caseResolvers: Resolvers = {
   Query: {
-    case: (_root, { id }, ctx) => ctx.loaders.case.load(id),
+    case: (_root, { id }, ctx) => readCase(ctx, id),
   },
   Case: {
     caseType: async (c, _args, ctx) => (await ctx.loaders.caseType.load(c.caseTypeId))!,

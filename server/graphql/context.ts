@@ -1,19 +1,54 @@
-// Everything a resolver may use for one request; loaders are fresh per request.
+// Everything a resolver may use for one request; loaders and the guard are fresh per request.
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/client';
 import { createOrganisationLoaders, type OrganisationLoaders } from '../organisation/loaders';
 import { createCaseLoaders, type CaseLoaders } from '../cases/loaders';
+import { Guard } from '../access/guard';
+import type { Viewer } from '../access/viewer';
+import { parsePurpose, PURPOSE_HEADER_NAME } from '../access/purpose';
+import { guardSources } from '../access/sources';
+import { databaseAccessLogWriter, recordPersonalDataRead, type AccessLogWriter, type PersonalDataRead } from '../access-log/service';
+import { badInput } from './errors';
 
 export interface RequestContext {
   requestId: string;
   db: Database;
+  guard: Guard;
   loaders: OrganisationLoaders & CaseLoaders;
+  /** Logs a read of personal data before it is returned; throws when it cannot (fail closed). */
+  recordRead: (read: PersonalDataRead) => Promise<void>;
+  settings: RequestSettings;
 }
 
-export function createRequestContext(db: Database): RequestContext {
+/** Server settings resolvers need (from the configuration). */
+export interface RequestSettings { accessLogRetentionDays: number }
+export const DEFAULT_SETTINGS: RequestSettings = { accessLogRetentionDays: 180 };
+
+export interface RequestIdentity {
+  viewer: Viewer | null;
+  /** The raw `X-Tilsyn-Purpose` header, if any. */
+  purposeHeader?: string;
+  requestId?: string;
+  /** Tests replace the writer to prove that a failing log withholds the data. */
+  accessLogWriter?: AccessLogWriter;
+  settings?: RequestSettings;
+}
+
+export function createRequestContext(db: Database, identity: RequestIdentity): RequestContext {
+  const parsed = parsePurpose(identity.purposeHeader);
+  const requestId = identity.requestId ?? randomUUID();
+  const guard = new Guard(identity.viewer, parsed.ok ? parsed.purpose : null, guardSources(db));
+  const write = identity.accessLogWriter ?? databaseAccessLogWriter(db);
   return {
-    requestId: randomUUID(),
+    requestId,
     db,
+    guard,
     loaders: { ...createOrganisationLoaders(db), ...createCaseLoaders(db) },
+    settings: identity.settings ?? DEFAULT_SETTINGS,
+    // A malformed purpose only matters (and is reported) where personal data is read.
+    recordRead: async (read) => {
+      if (!parsed.ok) throw badInput(PURPOSE_HEADER_NAME, parsed.problem);
+      await recordPersonalDataRead(write, guard.signedIn(), guard.purpose, requestId, read);
+    },
   };
 }

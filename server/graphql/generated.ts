@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { DepartmentModel, CaseTypeModel, CaseModel, ScopeFiguresModel, DataStatusModel, ImportBatchModel, DeadlineModel, ContactModel, AppealModel, PeriodModel } from './models.js';
+import type { DepartmentModel, CaseTypeModel, CaseModel, ScopeFiguresModel, DataStatusModel, ImportBatchModel, DeadlineModel, ContactModel, AppealModel, PeriodModel, ViewerModel, UserModel, ApiTokenModel, IssuedApiTokenModel, AccessLogEntryModel, AccessLogPageModel } from './models.js';
 import type { RequestContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,6 +15,62 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in ISO 8601 form with time zone, e.g. `2026-11-23T13:45:00.000Z`. */
   DateTime: { input: string; output: string; }
+};
+
+/** One read of personal data. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  at: Scalars['DateTime']['output'];
+  caseIds: Array<Scalars['ID']['output']>;
+  citizenPseudonyms: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The API operation, e.g. `Query.case`. */
+  operation: Scalars['String']['output'];
+  /** Why: CASE_VIEW, REVIEW_ROUND, OVERDUE_LIST, CITIZEN_OVERVIEW, DATA_QUALITY or EXPORT. */
+  purpose: Scalars['String']['output'];
+  /** What the purpose refers to, e.g. the review round id. */
+  purposeReference?: Maybe<Scalars['String']['output']>;
+  requestId: Scalars['String']['output'];
+  role: Role;
+  username: Scalars['String']['output'];
+  /** How the user signed in: SESSION (browser) or TOKEN (script). */
+  via: Scalars['String']['output'];
+};
+
+export type AccessLogFilterInput = {
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  citizenPseudonym?: InputMaybe<Scalars['String']['input']>;
+  /** First day (Copenhagen time), inclusive. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day (Copenhagen time), inclusive. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AccessLogPage = {
+  __typename?: 'AccessLogPage';
+  entries: Array<AccessLogEntry>;
+  /** True when more entries follow `offset + first`. */
+  hasMore: Scalars['Boolean']['output'];
+};
+
+export type AddUserInput = {
+  departmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  role: Role;
+  /** 2–64 characters: lower-case letters, digits and . _ @ - */
+  username: Scalars['String']['input'];
+};
+
+/** An API token for scripts; acts as its user. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  username: Scalars['String']['output'];
 };
 
 /** An appeal of a case's decision to the national appeals board (Ankestyrelsen). */
@@ -261,6 +317,13 @@ export type ImportedFile = {
   sha256: Scalars['String']['output'];
 };
 
+/** A newly issued token: `token` is shown this once; send it as `Authorization: Bearer <token>`. */
+export type IssuedApiToken = {
+  __typename?: 'IssuedApiToken';
+  apiToken: ApiToken;
+  token: Scalars['String']['output'];
+};
+
 /** A count for one calendar month. */
 export type MonthCount = {
   __typename?: 'MonthCount';
@@ -268,6 +331,34 @@ export type MonthCount = {
   count: Scalars['Int']['output'];
   /** The month as `YYYY-MM`. */
   month: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates a user account (admin only). Managers need at least one department. */
+  addUser: User;
+  /** Issues an API token for a user (admin only); the token is in the answer and never again. */
+  issueApiToken: IssuedApiToken;
+  /** Removes access-log rows older than the configured retention (admin only); returns how many. */
+  purgeAccessLog: Scalars['Int']['output'];
+  /** Revokes an API token at once (admin only). */
+  revokeApiToken: ApiToken;
+};
+
+
+export type MutationAddUserArgs = {
+  input: AddUserInput;
+};
+
+
+export type MutationIssueApiTokenArgs = {
+  label: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** An inclusive period of dates. */
@@ -289,7 +380,18 @@ export type PeriodInput = {
 
 export type Query = {
   __typename?: 'Query';
-  /** One case with its timeline (assignments, contacts, decision, appeals); null if unknown. */
+  /**
+   * The access log of personal data, newest first (admin only). Filter by citizen pseudonym
+   * (answers a citizen's question who looked them up and why), by user, by case or by dates.
+   */
+  accessLog: AccessLogPage;
+  /** API tokens, of one user or of all (admin only); the token itself is never shown again. */
+  apiTokens: Array<ApiToken>;
+  /**
+   * One case with its timeline (assignments, contacts, decision, appeals); null if unknown or
+   * outside what your role may read. Personal data: send the header `X-Tilsyn-Purpose`
+   * (`CASE_VIEW`, `REVIEW_ROUND:<id>`, ...); the read is written to the access log first.
+   */
   case?: Maybe<Case>;
   /** The case types handled in a scope (all when `scope` is absent), with their deadline history. */
   caseTypes: Array<CaseType>;
@@ -301,6 +403,22 @@ export type Query = {
   departments: Array<Department>;
   /** Every figure of the metric definitions for a scope, a period and an as-of date. */
   figures: ScopeFigures;
+  /** Every user account (admin only). */
+  users: Array<User>;
+  /** Who is signed in (browser session or API token); null when nobody is. */
+  viewer?: Maybe<Viewer>;
+};
+
+
+export type QueryAccessLogArgs = {
+  filter?: InputMaybe<AccessLogFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryApiTokensArgs = {
+  username?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -325,6 +443,19 @@ export type QueryFiguresArgs = {
   scope: Scalars['ID']['input'];
 };
 
+/** What a user may do: see the role descriptions in the user guide. */
+export type Role =
+  /** Users, imports, settings and the access log; no case content. */
+  | 'ADMIN'
+  /** The social committee: disclosure-controlled aggregates only. */
+  | 'COMMITTEE'
+  /** All departments, all figures, case-level lists. */
+  | 'DIRECTOR'
+  /** Figures for all departments; cases and caseworkers only in their own departments. */
+  | 'MANAGER'
+  /** The cases assigned to them for review, nothing else case-level. */
+  | 'REVIEWER';
+
 /** The figures of one scope for one period, as known on the as-of date. */
 export type ScopeFigures = {
   __typename?: 'ScopeFigures';
@@ -336,6 +467,32 @@ export type ScopeFigures = {
   period: Period;
   /** The department the figures cover, with its subtree. */
   scope: Department;
+};
+
+/** A user account. */
+export type User = {
+  __typename?: 'User';
+  createdAt: Scalars['DateTime']['output'];
+  /** Department ids as imported; unknown ids (after a re-import) are kept and shown. */
+  departmentIds: Array<Scalars['ID']['output']>;
+  disabled: Scalars['Boolean']['output'];
+  displayName: Scalars['String']['output'];
+  hasPassword: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  role: Role;
+  username: Scalars['String']['output'];
+  /** True when the account signs in through the municipality's identity provider. */
+  usesSingleSignOn: Scalars['Boolean']['output'];
+};
+
+/** The signed-in user. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The department subtrees the user is bound to (managers' case-level access). */
+  departments: Array<Department>;
+  displayName: Scalars['String']['output'];
+  role: Role;
+  username: Scalars['String']['output'];
 };
 
 
@@ -411,6 +568,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntryModel>;
+  AccessLogFilterInput: AccessLogFilterInput;
+  AccessLogPage: ResolverTypeWrapper<AccessLogPageModel>;
+  AddUserInput: AddUserInput;
+  ApiToken: ResolverTypeWrapper<ApiTokenModel>;
   Appeal: ResolverTypeWrapper<AppealModel>;
   AppealOutcome: AppealOutcome;
   Assignment: ResolverTypeWrapper<Assignment>;
@@ -434,16 +596,26 @@ export type ResolversTypes = {
   ImportStatus: ImportStatus;
   ImportedFile: ResolverTypeWrapper<ImportedFile>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IssuedApiToken: ResolverTypeWrapper<IssuedApiTokenModel>;
   MonthCount: ResolverTypeWrapper<MonthCount>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Period: ResolverTypeWrapper<PeriodModel>;
   PeriodInput: PeriodInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: Role;
   ScopeFigures: ResolverTypeWrapper<ScopeFiguresModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  User: ResolverTypeWrapper<UserModel>;
+  Viewer: ResolverTypeWrapper<ViewerModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccessLogEntry: AccessLogEntryModel;
+  AccessLogFilterInput: AccessLogFilterInput;
+  AccessLogPage: AccessLogPageModel;
+  AddUserInput: AddUserInput;
+  ApiToken: ApiTokenModel;
   Appeal: AppealModel;
   Assignment: Assignment;
   Boolean: Scalars['Boolean']['output'];
@@ -462,12 +634,44 @@ export type ResolversParentTypes = {
   ImportBatch: ImportBatchModel;
   ImportedFile: ImportedFile;
   Int: Scalars['Int']['output'];
+  IssuedApiToken: IssuedApiTokenModel;
   MonthCount: MonthCount;
+  Mutation: Record<PropertyKey, never>;
   Period: PeriodModel;
   PeriodInput: PeriodInput;
   Query: Record<PropertyKey, never>;
   ScopeFigures: ScopeFiguresModel;
   String: Scalars['String']['output'];
+  User: UserModel;
+  Viewer: ViewerModel;
+};
+
+export type AccessLogEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  caseIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  citizenPseudonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purposeReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AccessLogPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessLogPage'] = ResolversParentTypes['AccessLogPage']> = {
+  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ApiTokenResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AppealResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Appeal'] = ResolversParentTypes['Appeal']> = {
@@ -583,9 +787,21 @@ export type ImportedFileResolvers<ContextType = RequestContext, ParentType exten
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IssuedApiTokenResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IssuedApiToken'] = ResolversParentTypes['IssuedApiToken']> = {
+  apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MonthCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationAddUserArgs, 'input'>>;
+  issueApiToken?: Resolver<ResolversTypes['IssuedApiToken'], ParentType, ContextType, RequireFields<MutationIssueApiTokenArgs, 'label' | 'username'>>;
+  purgeAccessLog?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
 };
 
 export type PeriodResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = {
@@ -594,12 +810,16 @@ export type PeriodResolvers<ContextType = RequestContext, ParentType extends Res
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accessLog?: Resolver<ResolversTypes['AccessLogPage'], ParentType, ContextType, RequireFields<QueryAccessLogArgs, 'first' | 'offset'>>;
+  apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, Partial<QueryApiTokensArgs>>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseTypes?: Resolver<Array<ResolversTypes['CaseType']>, ParentType, ContextType, Partial<QueryCaseTypesArgs>>;
   dataStatus?: Resolver<ResolversTypes['DataStatus'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'id'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   figures?: Resolver<ResolversTypes['ScopeFigures'], ParentType, ContextType, RequireFields<QueryFiguresArgs, 'asOf' | 'period' | 'scope'>>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
 export type ScopeFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScopeFigures'] = ResolversParentTypes['ScopeFigures']> = {
@@ -609,7 +829,29 @@ export type ScopeFiguresResolvers<ContextType = RequestContext, ParentType exten
   scope?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
 };
 
+export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  departmentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usesSingleSignOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  AccessLogPage?: AccessLogPageResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
   Appeal?: AppealResolvers<ContextType>;
   Assignment?: AssignmentResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
@@ -625,9 +867,13 @@ export type Resolvers<ContextType = RequestContext> = {
   FileCounts?: FileCountsResolvers<ContextType>;
   ImportBatch?: ImportBatchResolvers<ContextType>;
   ImportedFile?: ImportedFileResolvers<ContextType>;
+  IssuedApiToken?: IssuedApiTokenResolvers<ContextType>;
   MonthCount?: MonthCountResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Period?: PeriodResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ScopeFigures?: ScopeFiguresResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 

@@ -26,3 +26,13 @@ export function apiEnum<T extends string>(value: string | null): T | null;
 export function apiEnum<T extends string>(value: string | null): T | null {
   return value === null ? null : (value.toUpperCase() as T);
 }
+
+export interface UserModel {
+  id: number; username: string; displayName: string; role: string; departmentIds: string[];
+  usesSingleSignOn: boolean; hasPassword: boolean; disabled: boolean; createdAt: Date;
+}
+export interface ApiTokenModel { id: number; username: string; label: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null }
+export interface IssuedApiTokenModel { token: string; apiToken: ApiTokenModel }
+export type { AccessLogRow as AccessLogEntryModel } from '../access-log/queries';
+export interface AccessLogPageModel { entries: import('../access-log/queries').AccessLogRow[]; hasMore: boolean }
+export type { Viewer as ViewerModel } from '../access/viewer';

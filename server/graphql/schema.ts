@@ -7,6 +7,11 @@ import { organisationResolvers } from '../organisation/resolvers';
 import { caseResolvers } from '../cases/resolvers';
 import { datasetResolvers } from '../dataset/resolvers';
 import { figuresResolvers } from '../figures/resolvers';
+import { accessResolvers } from '../access/resolvers';
+import { accessLogResolvers } from '../access-log/resolvers';
+import { adminResolvers } from '../access/admin-resolvers';
+import { guardRootResolvers } from '../access/operations';
+import { buildSchema, type GraphQLObjectType } from 'graphql';
 
 export const typeDefs = readFileSync(fileURLToPath(new URL('../../schema.graphql', import.meta.url)), 'utf8');
 
@@ -25,8 +30,18 @@ export function mergeResolvers(...maps: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
+/** The root fields (operations) of the schema, by root type: what the access rules must cover. */
+export function rootFields(source: string): Record<string, string[]> {
+  const schema = buildSchema(source);
+  const roots = [schema.getQueryType(), schema.getMutationType()].filter((t): t is GraphQLObjectType => !!t);
+  return Object.fromEntries(roots.map((t) => [t.name, Object.keys(t.getFields())]));
+}
+
 export const resolvers: Resolvers = {
-  ...mergeResolvers(organisationResolvers, caseResolvers, datasetResolvers, figuresResolvers),
+  ...guardRootResolvers(
+    mergeResolvers(organisationResolvers, caseResolvers, datasetResolvers, figuresResolvers, accessResolvers, accessLogResolvers, adminResolvers),
+    rootFields(typeDefs),
+  ),
   Date: DateScalar,
   DateTime: DateTimeScalar,
 };

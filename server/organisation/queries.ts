@@ -47,3 +47,11 @@ export function deadlinesOfCaseTypes(db: Database, ids: readonly string[]): Prom
     caseTypeId: deadlines.caseTypeId, effectiveFrom: deadlines.effectiveFrom, value: deadlines.deadlineValue, unit: deadlines.deadlineUnit,
   }).from(deadlines).where(inArray(deadlines.caseTypeId, [...ids])).orderBy(asc(deadlines.effectiveFrom));
 }
+
+/** Every department in the subtrees rooted at `roots` (each root included). */
+export async function subtreeDepartmentIds(db: Database, roots: readonly string[]): Promise<string[]> {
+  if (roots.length === 0) return [];
+  const rows = await queryRows<{ id: string }>(db, sql`select distinct descendant_id as id from department_closure
+    where ancestor_id = any(${sql.param([...roots])}::text[])`);
+  return rows.map((r) => r.id);
+}

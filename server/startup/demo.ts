@@ -1,10 +1,11 @@
-// First start on an empty database: generate the demo municipality and import it.
+// Demo mode: on an empty database generate the demo municipality and import it; demo accounts.
 import path from 'node:path';
 import type { Database } from '../db/client';
 import { generateDemoDataSet } from '../demo/generate';
 import { importDataSet } from '../importer/service';
 import { terminalProgress } from '../importer/cli-progress';
 import { todayInCopenhagen } from '../stats/calendar';
+import { DEMO_USERNAMES, disableDemoUsers, ensureDemoUsers } from '../access/demo-users';
 
 export const DEMO_SEED = 'tilsyn-demo';
 
@@ -21,4 +22,18 @@ export async function loadDemoMunicipality(db: Database, options: { dataDir: str
     throw new Error(`the demo data set did not import: ${result.errors.slice(0, 5).map((e) => `${e.file} ${e.line} ${e.column} ${e.message}`).join('; ')}`);
   }
   options.log(`Demo municipality imported in ${((Date.now() - started) / 1000).toFixed(1)} s in all.`);
+}
+
+/**
+ * The demo accounts follow demo mode at every start: created or restored when it is on (also
+ * on a database that already had data), disabled when it is off so they cannot be used at all.
+ */
+export async function prepareDemoAccounts(db: Database, demo: boolean, log: (line: string) => void): Promise<void> {
+  if (!demo) {
+    await disableDemoUsers(db);
+    return;
+  }
+  const warnings = await ensureDemoUsers(db);
+  for (const warning of warnings) log(`Demo accounts: ${warning}.`);
+  log(`Demo mode: sign in as ${DEMO_USERNAMES.join(', ')} from the sign-in page (no password).`);
 }

@@ -9,7 +9,8 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 export function isValidCalendarDate(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return false;
+  // Year 0 exists in ISO 8601 but not in PostgreSQL, so it is no date here.
+  if (!Number.isInteger(year) || year < 1 || month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
 }
 

@@ -6,13 +6,14 @@ import { createApolloServer } from '../../server/graphql/server';
 import { createRequestContext, type RequestContext } from '../../server/graphql/context';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { SMALL_FIXTURE, TEST_SECRET } from '../helpers/fixtures';
+import { DIRECTOR } from '../helpers/api';
 
 let database: TestDatabase;
 let apollo: ApolloServer<RequestContext>;
 const logged: unknown[] = [];
 
 async function query(source: string, variables: Record<string, unknown> = {}) {
-  const response = await apollo.executeOperation({ query: source, variables }, { contextValue: createRequestContext(database.db) });
+  const response = await apollo.executeOperation({ query: source, variables }, { contextValue: createRequestContext(database.db, { viewer: DIRECTOR, purposeHeader: 'CASE_VIEW' }) });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return response.body.singleResult;
 }
@@ -109,10 +110,10 @@ describe('figures', () => {
 describe('internal errors', () => {
   it('are masked: no SQL or stack reaches the caller', async () => {
     const response = await apollo.executeOperation({ query: '{ departments { id } }' }, {
-      contextValue: { ...createRequestContext(database.db), db: { execute: () => Promise.reject(new Error('relation "secret_table" does not exist')) } as never },
+      contextValue: { ...createRequestContext(database.db, { viewer: DIRECTOR }), db: { execute: () => Promise.reject(new Error('relation "secret_table" does not exist')) } as never },
     });
     const result = response.body.kind === 'single' ? response.body.singleResult : null;
-    expect(result?.errors?.[0]).toEqual({ message: 'Internal server error', path: ['departments'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(result?.errors?.[0]).toEqual({ message: 'Internal server error', path: ['departments'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) } });
     expect(JSON.stringify(result)).not.toContain('secret_table');
     expect(logged.length).toBeGreaterThan(0);
   });

@@ -6,11 +6,12 @@ import { defineComponent, h } from 'vue';
 import { createMemoryHistory } from 'vue-router';
 import App from '../../client/App.vue';
 import { createAppRouter } from '../../client/router';
-import { createAppI18n, DEPARTMENTS, jsonResponse } from './fixtures';
+import { createAppI18n, DEPARTMENTS, jsonResponse, pathOf, sessionFor } from './fixtures';
 
-/** The API as the server will answer it, by operation name. */
+/** The API as the server will answer it, by operation name; signed in as a director. */
 function api(answers: Record<string, (variables: Record<string, unknown>) => unknown>) {
-  return vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+  return vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
+    if (pathOf(url) === '/auth/session') return jsonResponse(sessionFor('director', 'Dorthe Direktør'));
     const { query, variables } = JSON.parse(init!.body as string) as { query: string; variables: Record<string, unknown> };
     const name = /query (\w+)/.exec(query)![1]!;
     return jsonResponse({ data: answers[name]!(variables) });
@@ -56,12 +57,13 @@ const DATA_STATUS = {
 
 async function start(url: string, fetch: ReturnType<typeof api>) {
   vi.stubGlobal('fetch', fetch);
-  const router = createAppRouter(createMemoryHistory());
+  const pinia = createPinia();
+  const router = createAppRouter(createMemoryHistory(), pinia);
   await router.push(url);
   await router.isReady();
   const wrapper = mount(App, {
     global: {
-      plugins: [createPinia(), router, createAppI18n('da')],
+      plugins: [pinia, router, createAppI18n('da')],
       // ECharts needs a real canvas; the chart's option is tested on its own.
       stubs: { Echarts: defineComponent({ props: ['option'], setup: () => () => h('div', { class: 'chart-stub' }) }) },
     },
@@ -119,7 +121,10 @@ describe('the app shell', () => {
       ['Børnecenter Handicap', '3'],
       ['Center for Voksne', '0'],
     ]);
-    const overviewCall = fetch.mock.calls.map((c) => JSON.parse(c[1]!.body as string)).find((b) => b.query.includes('Overview'));
+    const overviewCall = fetch.mock.calls
+      .filter((c) => pathOf(c[0]) === '/graphql')
+      .map((c) => JSON.parse(c[1]!.body as string))
+      .find((b) => b.query.includes('Overview'));
     expect(overviewCall.variables).toEqual({ scope: 'SOC', period: { from: '2025-11-24', to: '2026-11-23' }, asOf: '2026-11-23' });
 
     // Choosing a scope in the picker goes through the store into the URL and refetches.

@@ -1,8 +1,9 @@
 import { effectScope, nextTick, ref } from 'vue';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { executeGraphQL, GraphQLRequestError } from '../../client/composables/useGraphQL';
+import { executeGraphQL, GraphQLRequestError, onUnauthenticated } from '../../client/composables/useGraphQL';
 import { useQuery } from '../../client/composables/useQuery';
 import { DepartmentsDocument, OverviewDocument } from '../../client/gql/graphql';
+import { purpose } from '../../client/utils/purpose';
 import { jsonResponse } from './fixtures';
 
 /** Waits until pending promises (the mocked fetch and the JSON body) have settled. */
@@ -174,6 +175,60 @@ describe('useQuery', () => {
     await flush();
     expect(result.data.value?.figures.scope.id).toBe('B');
     expect(result.error.value).toBeNull();
+    stop();
+  });
+});
+
+describe('sessions, roles and purposes', () => {
+  const headersOf = (fetch: ReturnType<typeof vi.fn>) => fetch.mock.calls[0]![1]!.headers as Record<string, string>;
+
+  it('calls a 401 with UNAUTHENTICATED an unauthenticated error, and tells the listeners', async () => {
+    const heard: GraphQLRequestError[] = [];
+    const stop = onUnauthenticated((error) => heard.push(error));
+    const fetch = vi.fn(async () =>
+      jsonResponse({ errors: [{ message: 'Not signed in', extensions: { code: 'UNAUTHENTICATED' } }] }, 401),
+    );
+    const error = await executeGraphQL(DepartmentsDocument, {}, { fetch }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'unauthenticated', status: 401, codes: ['UNAUTHENTICATED'] });
+    expect(heard).toEqual([error]);
+
+    // A bare 401 (no GraphQL body) is the same; after `stop` nobody is told.
+    stop();
+    const bare = vi.fn(async () => new Response('', { status: 401 }));
+    await expect(executeGraphQL(DepartmentsDocument, {}, { fetch: bare })).rejects.toMatchObject({ kind: 'unauthenticated' });
+    expect(heard).toHaveLength(1);
+  });
+
+  it('calls FORBIDDEN a forbidden error, with HTTP 200 or 403, and tells nobody', async () => {
+    const heard = vi.fn();
+    const stop = onUnauthenticated(heard);
+    for (const status of [200, 403]) {
+      const fetch = vi.fn(async () =>
+        jsonResponse({ data: null, errors: [{ message: 'Not for your role', extensions: { code: 'FORBIDDEN' } }] }, status),
+      );
+      const error = await executeGraphQL(DepartmentsDocument, {}, { fetch }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ kind: 'forbidden', status, codes: ['FORBIDDEN'], messages: ['Not for your role'] });
+    }
+    expect(heard).not.toHaveBeenCalled();
+    stop();
+  });
+
+  it('sends the purpose of a read as X-Tilsyn-Purpose, and no header without one', async () => {
+    const fetch = vi.fn(async () => jsonResponse(DEPARTMENTS_ANSWER));
+    await executeGraphQL(DepartmentsDocument, {}, { fetch, purpose: purpose('CASE_VIEW', 'S-2026/17') });
+    expect(headersOf(fetch)['X-Tilsyn-Purpose']).toBe('CASE_VIEW:S-2026%2F17');
+    expect(purpose('OVERDUE_LIST')).toBe('OVERDUE_LIST');
+
+    const plain = vi.fn(async () => jsonResponse(DEPARTMENTS_ANSWER));
+    await executeGraphQL(DepartmentsDocument, {}, { fetch: plain });
+    expect(headersOf(plain)).not.toHaveProperty('X-Tilsyn-Purpose');
+  });
+
+  it('passes a purpose through useQuery', async () => {
+    const fetch = vi.fn(async () => jsonResponse(DEPARTMENTS_ANSWER));
+    const { stop } = inScope(() => useQuery(DepartmentsDocument, {}, { fetch, purpose: 'DATA_QUALITY' }));
+    await flush();
+    expect(headersOf(fetch)['X-Tilsyn-Purpose']).toBe('DATA_QUALITY');
     stop();
   });
 });

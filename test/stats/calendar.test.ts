@@ -5,6 +5,8 @@ describe('calendar arithmetic', () => {
   it('accepts only real dates in YYYY-MM-DD', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('0000-01-01')).toBe(false);
+    expect(isIsoDate('0001-01-01')).toBe(true);
     expect(isIsoDate('2024-2-29')).toBe(false);
     expect(isIsoDate('2024-13-01')).toBe(false);
   });

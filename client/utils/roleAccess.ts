@@ -1,0 +1,69 @@
+/**
+ * Which pages each role works with: the one place the navigation, the route guard and the
+ * "not allowed" page read it from. The server enforces access on its own; this only decides
+ * what the client offers.
+ */
+
+export const ROLES = ['admin', 'director', 'manager', 'reviewer', 'committee'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** The route names of the main navigation, in the order it shows them. */
+export const NAV_ROUTES = [
+  'overview',
+  'timeliness',
+  'continuity',
+  'supervision',
+  'committee',
+  'data',
+  'users',
+  'access-log',
+] as const;
+export type NavRoute = (typeof NAV_ROUTES)[number];
+
+export function isNavRoute(value: unknown): value is NavRoute {
+  return typeof value === 'string' && (NAV_ROUTES as readonly string[]).includes(value);
+}
+
+/** The i18n key naming each page (navigation, document title). */
+export const NAV_TITLE_KEYS: Record<NavRoute, string> = {
+  overview: 'nav.overview',
+  timeliness: 'nav.timeliness',
+  continuity: 'nav.continuity',
+  supervision: 'nav.supervision',
+  committee: 'nav.committee',
+  data: 'nav.data',
+  users: 'nav.users',
+  'access-log': 'nav.accessLog',
+};
+
+const ACCESS: Record<Role, ReadonlySet<NavRoute>> = {
+  admin: new Set(['data', 'users', 'access-log']),
+  director: new Set(['overview', 'timeliness', 'continuity', 'supervision', 'committee', 'data']),
+  manager: new Set(['overview', 'timeliness', 'continuity', 'supervision', 'data']),
+  reviewer: new Set(['supervision']),
+  committee: new Set(['committee']),
+};
+
+/** The pages the role's navigation lists, in navigation order. */
+export function navRoutesFor(role: Role): NavRoute[] {
+  return NAV_ROUTES.filter((name) => ACCESS[role].has(name));
+}
+
+/** Whether the role may use the named route; routes outside the navigation are open to every role. */
+export function canUse(role: Role, routeName: unknown): boolean {
+  return !isNavRoute(routeName) || ACCESS[role].has(routeName);
+}
+
+/** The roles that may use a navigation page (its route's `meta.roles`). */
+export function rolesFor(route: NavRoute): Role[] {
+  return ROLES.filter((role) => ACCESS[role].has(route));
+}
+
+/** Where the role starts: its first page in navigation order. */
+export function landingRoute(role: Role): NavRoute {
+  return navRoutesFor(role)[0]!;
+}

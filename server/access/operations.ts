@@ -1,0 +1,66 @@
+// Who may call each root operation of schema.graphql. Every Query and Mutation field needs a
+// rule here: the server refuses to start without one, and the role × operation test checks them.
+// Finer filtering (which cases, disclosure control) happens in the services through the guard.
+import type { Role } from './roles';
+import type { Guard } from './guard';
+
+export type OperationRule =
+  | { anyone: true }
+  | { roles: readonly Role[]; /** documents what the service narrows further */ narrowedBy?: 'case-scope' | 'disclosure-control' };
+
+const signedIn: readonly Role[] = ['admin', 'director', 'manager', 'reviewer', 'committee'];
+const figureReaders: readonly Role[] = ['director', 'manager', 'committee'];
+
+export const OPERATION_RULES: Record<string, OperationRule> = {
+  'Query.viewer': { anyone: true },
+  'Query.departments': { roles: signedIn },
+  'Query.department': { roles: signedIn },
+  'Query.caseTypes': { roles: signedIn },
+  'Query.dataStatus': { roles: ['admin', 'director', 'manager'] },
+  'Query.case': { roles: ['director', 'manager', 'reviewer'], narrowedBy: 'case-scope' },
+  'Query.figures': { roles: figureReaders, narrowedBy: 'disclosure-control' },
+  'Query.users': { roles: ['admin'] },
+  'Query.apiTokens': { roles: ['admin'] },
+  'Query.accessLog': { roles: ['admin'] },
+  'Mutation.addUser': { roles: ['admin'] },
+  'Mutation.issueApiToken': { roles: ['admin'] },
+  'Mutation.revokeApiToken': { roles: ['admin'] },
+  'Mutation.purgeAccessLog': { roles: ['admin'] },
+};
+
+export function checkOperation(guard: Guard, operation: string): void {
+  const rule = OPERATION_RULES[operation];
+  if (!rule) throw new Error(`no access rule for ${operation}`);
+  if ('anyone' in rule) return;
+  guard.requireRole(rule.roles, operation);
+}
+
+type ResolverFn = (root: unknown, args: unknown, ctx: { guard: Guard }, info: unknown) => unknown;
+
+/**
+ * Wraps every root resolver so the rule is checked before it runs. Throws when the schema has a
+ * root field without a rule (or a rule names a field the schema lacks), so nothing slips through.
+ */
+export function guardRootResolvers<R extends Record<string, unknown>>(resolvers: R, rootFields: Record<string, readonly string[]>): R {
+  const expected = Object.entries(rootFields).flatMap(([type, fields]) => fields.map((f) => `${type}.${f}`));
+  const missing = expected.filter((op) => !OPERATION_RULES[op]);
+  const unknown = Object.keys(OPERATION_RULES).filter((op) => !expected.includes(op));
+  if (missing.length > 0 || unknown.length > 0) {
+    throw new Error(`access rules out of step with schema.graphql: missing ${missing.join(', ') || 'none'}; unknown ${unknown.join(', ') || 'none'}`);
+  }
+  const guarded: Record<string, unknown> = { ...resolvers };
+  for (const [type, fields] of Object.entries(rootFields)) {
+    const original = (resolvers[type] ?? {}) as Record<string, ResolverFn>;
+    const wrapped: Record<string, ResolverFn> = {};
+    for (const field of fields) {
+      const resolve = original[field];
+      if (!resolve) throw new Error(`no resolver for ${type}.${field}`);
+      wrapped[field] = (root, args, ctx, info) => {
+        checkOperation(ctx.guard, `${type}.${field}`);
+        return resolve(root, args, ctx, info);
+      };
+    }
+    guarded[type] = wrapped;
+  }
+  return guarded as R;
+}

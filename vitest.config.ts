@@ -20,7 +20,10 @@ export default defineConfig({
       {
         test: {
           name: 'pg',
-          include: ['test/db/**/*.test.ts', 'test/importer/**/*.test.ts', 'test/api/**/*.test.ts'],
+          include: [
+            'test/db/**/*.test.ts', 'test/importer/**/*.test.ts', 'test/api/**/*.test.ts',
+            'test/access/{sessions,tokens,throttle,users,http}.test.ts',
+          ],
           environment: 'node',
           env: { TILSYN_TEST_DB: 'postgres' },
           fileParallelism: false,

@@ -6,6 +6,7 @@ import { createAppRouter } from './router';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/forms.css';
 
 const app = createApp(App);
 const pinia = createPinia();

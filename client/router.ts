@@ -9,7 +9,7 @@ import {
 } from 'vue-router';
 import { useSessionStore } from './stores/session';
 import { accessDecision, FORBIDDEN_ROUTE, SIGN_IN_ROUTE } from './utils/authGuard';
-import { NAV_TITLE_KEYS, rolesFor, type NavRoute, type Role } from './utils/roleAccess';
+import { NAV_TITLE_KEYS, PAGE_ROLES, rolesFor, type NavRoute, type Role } from './utils/roleAccess';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -39,6 +39,12 @@ export const routes: RouteRecordRaw[] = [
   page('data', '/data', () => import('./views/DataStatusView.vue'), { selection: false }),
   page('users', '/brugere', () => import('./views/UsersView.vue'), { selection: false }),
   page('access-log', '/adgangslog', () => import('./views/AccessLogView.vue'), { selection: false }),
+  {
+    path: '/sager/:id',
+    name: 'case',
+    component: () => import('./views/CaseView.vue'),
+    meta: { titleKey: 'case.pageTitle', selection: false, roles: PAGE_ROLES.case },
+  },
   {
     path: '/log-ind',
     name: SIGN_IN_ROUTE,

@@ -53,8 +53,17 @@ export function navRoutesFor(role: Role): NavRoute[] {
   return NAV_ROUTES.filter((name) => ACCESS[role].has(name));
 }
 
-/** Whether the role may use the named route; routes outside the navigation are open to every role. */
+/**
+ * Pages outside the navigation that only some roles may use, by route name: a case's timeline
+ * (reached from lists of cases) is case-level data.
+ */
+export const PAGE_ROLES: Readonly<Record<string, readonly Role[]>> = {
+  case: ['director', 'manager', 'reviewer'],
+};
+
+/** Whether the role may use the named route; other routes outside the navigation are open to every role. */
 export function canUse(role: Role, routeName: unknown): boolean {
+  if (typeof routeName === 'string' && Object.hasOwn(PAGE_ROLES, routeName)) return PAGE_ROLES[routeName]!.includes(role);
   return !isNavRoute(routeName) || ACCESS[role].has(routeName);
 }
 

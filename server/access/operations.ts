@@ -22,6 +22,8 @@ export const OPERATION_RULES: Record<string, OperationRule> = {
   'Query.users': { roles: ['admin'] },
   'Query.apiTokens': { roles: ['admin'] },
   'Query.accessLog': { roles: ['admin'] },
+  'Query.deadlineScenario': { roles: figureReaders, narrowedBy: 'disclosure-control' },
+  'Query.openCases': { roles: ['director', 'manager'], narrowedBy: 'case-scope' },
   'Mutation.addUser': { roles: ['admin'] },
   'Mutation.issueApiToken': { roles: ['admin'] },
   'Mutation.revokeApiToken': { roles: ['admin'] },

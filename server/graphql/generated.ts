@@ -3,6 +3,7 @@ import type { DepartmentModel, CaseTypeModel, CaseModel, ScopeFiguresModel, Data
 import type { RequestContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -62,6 +63,19 @@ export type AddUserInput = {
   username: Scalars['String']['input'];
 };
 
+/** One age band of the backlog (`0-30`, `31-60`, `61-90`, `91-180`, `181-365`, `>365` days). */
+export type AgeBand = {
+  __typename?: 'AgeBand';
+  /** Open cases of this age; null when withheld. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** The band: `0-30`, `31-60`, `61-90`, `91-180`, `181-365` or `>365` days since received. */
+  label: Scalars['String']['output'];
+  /** Why the count was withheld (BELOW_FIVE, or SECONDARY to protect another band); null when shown. */
+  reason?: Maybe<SuppressionReason>;
+  /** True when disclosure control withheld the count. */
+  withheld: Scalars['Boolean']['output'];
+};
+
 /** An API token for scripts; acts as its user. */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -100,6 +114,44 @@ export type Assignment = {
   from: Scalars['Date']['output'];
   /** Last day held (inclusive); null while still held. */
   to?: Maybe<Scalars['Date']['output']>;
+};
+
+/** The open cases on the as-of date. */
+export type Backlog = {
+  __typename?: 'Backlog';
+  /** The open cases by age (as-of date − received date), youngest first. */
+  ageBands: Array<AgeBand>;
+  /** Open with a due date before the as-of date. */
+  overdue?: Maybe<Scalars['Int']['output']>;
+  /** The withheld fields of this object and why. */
+  suppressed: Array<Suppression>;
+  /** Cases received on or before the as-of date, neither decided nor closed then. */
+  total?: Maybe<Scalars['Int']['output']>;
+  /** Open cases that have a due date. */
+  withDueDate?: Maybe<Scalars['Int']['output']>;
+  /** True when disclosure control withheld any count of this object (see `suppressed`). */
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** A five-number summary of processing days. */
+export type BoxPlot = {
+  __typename?: 'BoxPlot';
+  /** How many cases the summary is over. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** The longest processing time (days). */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** The median. */
+  median?: Maybe<Scalars['Float']['output']>;
+  /** The shortest processing time (days). */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** The first quartile. */
+  q1?: Maybe<Scalars['Float']['output']>;
+  /** The third quartile. */
+  q3?: Maybe<Scalars['Float']['output']>;
+  /** The withheld fields of this object and why. */
+  suppressed: Array<Suppression>;
+  /** True when disclosure control withheld any figure of this object (see `suppressed`). */
+  withheld: Scalars['Boolean']['output'];
 };
 
 /** One citizen's application or matter, with its timeline. */
@@ -164,6 +216,23 @@ export type CaseTypeDeadlineOnArgs = {
   date: Scalars['Date']['input'];
 };
 
+/** Deadline figures for one case type in the scope. */
+export type CaseTypeDeadlineFigures = {
+  __typename?: 'CaseTypeDeadlineFigures';
+  /** The case type. */
+  caseType: CaseType;
+  /** The deadline in force on the period's last day; null when none. */
+  deadlineInForce?: Maybe<Deadline>;
+  /** Processing days for a box plot: min, quartiles, max (percentile_cont). */
+  distribution: BoxPlot;
+  /** Processing days of those cases: p50, p80, p90. */
+  processingTime: Percentiles;
+  /** Deadline realism: p80/p90 against the deadline, and the smallest deadline giving ≥ 85 % on time. */
+  realism: DeadlineRealism;
+  /** Timeliness of the type's cases in the scope decided in the period. */
+  timeliness: Timeliness;
+};
+
 /** A caseworker (sagsbehandler). */
 export type Caseworker = {
   __typename?: 'Caseworker';
@@ -171,6 +240,33 @@ export type Caseworker = {
   displayName: Scalars['String']['output'];
   /** The imported `caseworker_id`. */
   id: Scalars['ID']['output'];
+};
+
+/** One caseworker's figures in a scope and period. */
+export type CaseworkerFigures = {
+  __typename?: 'CaseworkerFigures';
+  caseworker: Caseworker;
+  /** Cases decided in the period whose last assignment before the decision was this caseworker. */
+  decidedCases: Scalars['Int']['output'];
+  /** The department of the caseworker's latest employment period in the scope (as of the as-of date). */
+  department: Department;
+  employedFrom: Scalars['Date']['output'];
+  /** Null when still employed on the as-of date. */
+  employedTo?: Maybe<Scalars['Date']['output']>;
+  endReason?: Maybe<EndReason>;
+  /** Changes in the period where this caseworker handed a case over to another. */
+  handovers: Scalars['Int']['output'];
+  /** Open cases assigned to the caseworker on the as-of date. */
+  openCases: Scalars['Int']['output'];
+};
+
+/** How many cases had a given number of caseworker changes. */
+export type ChangesBin = {
+  __typename?: 'ChangesBin';
+  cases?: Maybe<Scalars['Int']['output']>;
+  changes: Scalars['Int']['output'];
+  reason?: Maybe<SuppressionReason>;
+  withheld: Scalars['Boolean']['output'];
 };
 
 /** A contact between the citizen and a caseworker on a case. */
@@ -191,6 +287,42 @@ export type ContactChannel =
   | 'LETTER'
   | 'MEETING'
   | 'PHONE';
+
+/** Caseworker continuity on the cases decided in the period. */
+export type Continuity = {
+  __typename?: 'Continuity';
+  /** Decided cases with at least one assignment up to the decision. */
+  cases?: Maybe<Scalars['Int']['output']>;
+  /** Decided cases without any such assignment (left out of the shares). */
+  casesWithoutAssignments?: Maybe<Scalars['Int']['output']>;
+  /** All changes on these cases. */
+  changes?: Maybe<Scalars['Int']['output']>;
+  /** Cases by number of changes (0, 1, 2, …). */
+  distribution: Array<ChangesBin>;
+  /** Share of `cases` with 0 changes (merged periods of the same caseworker). */
+  fixedCaseworkerShare?: Maybe<Scalars['Float']['output']>;
+  meanChanges?: Maybe<Scalars['Float']['output']>;
+  suppressed: Array<Suppression>;
+  /** Changes whose previous caseworker had an employment ending within 30 days of the change. */
+  turnoverRelatedChanges?: Maybe<Scalars['Int']['output']>;
+  turnoverRelatedShare?: Maybe<Scalars['Float']['output']>;
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** Mean continuity indices over citizens with at least 3 contacts in the period. */
+export type ContinuityIndices = {
+  __typename?: 'ContinuityIndices';
+  /** Citizens with at least 3 contacts (the base of the means). */
+  citizens?: Maybe<Scalars['Int']['output']>;
+  /** Continuity of Care (Bice–Boxerman). */
+  coc?: Maybe<Scalars['Float']['output']>;
+  /** Sequential continuity: consecutive contact pairs with the same caseworker ÷ (n − 1). */
+  secon?: Maybe<Scalars['Float']['output']>;
+  suppressed: Array<Suppression>;
+  /** Usual Provider of Care: max nⱼ ÷ n. */
+  upc?: Maybe<Scalars['Float']['output']>;
+  withheld: Scalars['Boolean']['output'];
+};
 
 /** The data set Tilsyn holds. */
 export type DataStatus = {
@@ -228,6 +360,67 @@ export type Deadline = {
   value: Scalars['Int']['output'];
 };
 
+/** A deadline to try: a whole number of units. */
+export type DeadlineInput = {
+  /** Days, weeks (7 days) or calendar months (clamped to the month end). */
+  unit: DeadlineUnit;
+  /** The number of units: 1–3650 days, 1–520 weeks or 1–120 months. */
+  value: Scalars['Int']['input'];
+};
+
+/** A deadline length without a start date (a proposal or a suggestion). */
+export type DeadlineLength = {
+  __typename?: 'DeadlineLength';
+  /** Days, weeks or calendar months. */
+  unit: DeadlineUnit;
+  /** The number of units, a positive integer. */
+  value: Scalars['Int']['output'];
+};
+
+/** Whether a deadline matches practice: guidance says 80–90 % of cases should be decided within it. */
+export type DeadlineRealism = {
+  __typename?: 'DeadlineRealism';
+  /** The deadline in force on the period's last day, in days when its unit is days or weeks (null for months). */
+  deadlineDays?: Maybe<Scalars['Int']['output']>;
+  /** Processing days at p80 and p90 of the cases decided in the period. */
+  p80?: Maybe<Scalars['Float']['output']>;
+  /** Processing days at p90. */
+  p90?: Maybe<Scalars['Float']['output']>;
+  /** The smallest whole number of the deadline's unit giving ≥ 85 % on time (null: no deadline, or under 5 decided cases). */
+  suggested?: Maybe<DeadlineLength>;
+  /** The on-time rate under the suggested deadline. */
+  suggestedRate?: Maybe<Scalars['Float']['output']>;
+  /** The withheld fields of this object and why. */
+  suppressed: Array<Suppression>;
+  /** True when disclosure control withheld any figure of this object (see `suppressed`). */
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** The outcome of a deadline scenario. */
+export type DeadlineScenario = {
+  __typename?: 'DeadlineScenario';
+  /** Timeliness under the actual due dates. */
+  actual: Timeliness;
+  /** On-time cases that would be late (among cases with an actual due date). */
+  becameLate?: Maybe<Scalars['Int']['output']>;
+  /** Late cases that would be on time (among cases with an actual due date). */
+  becameOnTime?: Maybe<Scalars['Int']['output']>;
+  /** The case type tried. */
+  caseType: CaseType;
+  /** becameLate + becameOnTime. */
+  changedStatus?: Maybe<Scalars['Int']['output']>;
+  /** The deadline tried, applied as `received_on + deadline` to every decided case. */
+  proposed: DeadlineLength;
+  /** Timeliness under the proposed deadline, over all decided cases of the type. */
+  scenario: Timeliness;
+  /** The withheld fields of this object and why. */
+  suppressed: Array<Suppression>;
+  /** True when disclosure control withheld any count of this object (see `suppressed`). */
+  withheld: Scalars['Boolean']['output'];
+  /** Decided cases that had no actual due date (counted in the scenario only). */
+  withoutActualDueDate?: Maybe<Scalars['Int']['output']>;
+};
+
 /** The unit a published deadline is counted in. */
 export type DeadlineUnit =
   | 'DAYS'
@@ -250,6 +443,29 @@ export type Department = {
   /** The departments from the root down to this one (inclusive). */
   path: Array<Department>;
 };
+
+/** One department-quarter: annualised turnover and the fixed-caseworker share of the cases decided in it. */
+export type DepartmentQuarter = {
+  __typename?: 'DepartmentQuarter';
+  /** Cases decided in the clipped quarter (at least 10 for a pair to count). */
+  decided?: Maybe<Scalars['Int']['output']>;
+  department: Department;
+  fixedShare?: Maybe<Scalars['Float']['output']>;
+  /** First and last day of the quarter, clipped to the period. */
+  from: Scalars['Date']['output'];
+  /** The quarter as `YYYY-Qn`. */
+  quarter: Scalars['String']['output'];
+  to: Scalars['Date']['output'];
+  turnover?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Why an employment period ended (data-format.md). */
+export type EndReason =
+  | 'DISMISSED'
+  | 'OTHER'
+  | 'RESIGNED'
+  | 'RETIRED'
+  | 'TRANSFERRED';
 
 /** How many rows of one entity Tilsyn holds. */
 export type EntityCount = {
@@ -274,6 +490,49 @@ export type FileCounts = {
   /** Rows whose key existed with other values. */
   updated: Scalars['Int']['output'];
 };
+
+/** Binomial control limits (funnel plot) around the scope's overall rate. */
+export type Funnel = {
+  __typename?: 'Funnel';
+  /** The scope's overall rate p₀ (onTime ÷ decidedWithDueDate over the whole scope). */
+  overallRate?: Maybe<Scalars['Float']['output']>;
+  /** One point per direct child department of the scope, by name. */
+  points: Array<FunnelPoint>;
+  /** The withheld fields of this object and why. */
+  suppressed: Array<Suppression>;
+  /** True when disclosure control withheld `overallRate` (its base, the scope's decided cases with a due date, is below 5). */
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** One department in the funnel plot. */
+export type FunnelPoint = {
+  __typename?: 'FunnelPoint';
+  /** The child department (with its subtree). */
+  department: Department;
+  /** Strictly outside the 99.8 % limits. */
+  flagged: Scalars['Boolean']['output'];
+  /** Lower 95 % limit, p₀ − 1.959964·√(p₀(1 − p₀)/n), clipped to [0, 1]. */
+  lower95?: Maybe<Scalars['Float']['output']>;
+  /** Lower 99.8 % limit (z = 3.090232), clipped to [0, 1]. */
+  lower998?: Maybe<Scalars['Float']['output']>;
+  /** Decided cases with a due date (the denominator n). */
+  n?: Maybe<Scalars['Int']['output']>;
+  /** The department's timeliness rate; null when n is 0. */
+  rate?: Maybe<Scalars['Float']['output']>;
+  /** The withheld fields of this point and why. */
+  suppressed: Array<Suppression>;
+  /** Upper 95 % limit, clipped to [0, 1]. */
+  upper95?: Maybe<Scalars['Float']['output']>;
+  /** Upper 99.8 % limit, clipped to [0, 1]. */
+  upper998?: Maybe<Scalars['Float']['output']>;
+  /** True when disclosure control withheld any figure of this point (see `suppressed`); a withheld point is never flagged. */
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** How to cut a period into calendar parts. */
+export type Granularity =
+  | 'MONTH'
+  | 'QUARTER';
 
 /** One import attempt. */
 export type ImportBatch = {
@@ -324,6 +583,50 @@ export type IssuedApiToken = {
   token: Scalars['String']['output'];
 };
 
+/** Kaplan–Meier time to decision for a cohort of received cases. */
+export type KaplanMeier = {
+  __typename?: 'KaplanMeier';
+  /** Cases of the cohort closed without a decision or still open on the as-of date. */
+  censored?: Maybe<Scalars['Int']['output']>;
+  /** Cases received in the period (as of the as-of date). */
+  cohort?: Maybe<Scalars['Int']['output']>;
+  /** Cases of the cohort decided by the as-of date. */
+  events?: Maybe<Scalars['Int']['output']>;
+  /** Smallest event time with S ≤ 0.5 (days); null when not reached. */
+  median?: Maybe<Scalars['Int']['output']>;
+  /** Smallest event time with S ≤ 0.2 (days); null when not reached. */
+  p80?: Maybe<Scalars['Int']['output']>;
+  /** The curve; for the committee only points with at least 5 cases at risk, without counts. */
+  points: Array<KaplanMeierPoint>;
+  /** The withheld fields of this object and why. */
+  suppressed: Array<Suppression>;
+  /** True when disclosure control withheld any figure of this object (see `suppressed`). */
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** One step of the Kaplan–Meier curve, at an event time. */
+export type KaplanMeierPoint = {
+  __typename?: 'KaplanMeierPoint';
+  /** Cases with time ≥ t (null for the committee). */
+  atRisk?: Maybe<Scalars['Int']['output']>;
+  /** Decisions at t (null for the committee). */
+  events?: Maybe<Scalars['Int']['output']>;
+  /** Share not yet decided after t, in [0, 1]. */
+  survival: Scalars['Float']['output'];
+  /** Days since received. */
+  t: Scalars['Int']['output'];
+};
+
+/** Leavers with one end reason. */
+export type LeaversByReason = {
+  __typename?: 'LeaversByReason';
+  count?: Maybe<Scalars['Int']['output']>;
+  endReason: EndReason;
+  /** Why `count` is withheld (committee only). */
+  reason?: Maybe<SuppressionReason>;
+  withheld: Scalars['Boolean']['output'];
+};
+
 /** A count for one calendar month. */
 export type MonthCount = {
   __typename?: 'MonthCount';
@@ -331,6 +634,15 @@ export type MonthCount = {
   count: Scalars['Int']['output'];
   /** The month as `YYYY-MM`. */
   month: Scalars['String']['output'];
+};
+
+/** Timeliness of one calendar month (cut to the period). */
+export type MonthTimeliness = {
+  __typename?: 'MonthTimeliness';
+  /** First day of the month, `YYYY-MM-01`. */
+  month: Scalars['Date']['output'];
+  /** Timeliness of the cases decided in the month (within the period). */
+  timeliness: Timeliness;
 };
 
 export type Mutation = {
@@ -359,6 +671,58 @@ export type MutationIssueApiTokenArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** An open case on the as-of date. */
+export type OpenCase = {
+  __typename?: 'OpenCase';
+  /** asOf − received date. */
+  ageDays: Scalars['Int']['output'];
+  /** The case as it is stored today (its decision, if any, may be later than the as-of date). */
+  case: Case;
+  /** The caseworker assigned on the as-of date, if any. */
+  caseworker?: Maybe<Caseworker>;
+  /** asOf − dueDate when overdue (> 0), else null. */
+  daysOverdue?: Maybe<Scalars['Int']['output']>;
+  /** Received date plus the deadline in force on it; null when the type had none. */
+  dueDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Which open cases to list. */
+export type OpenCaseFilter =
+  /** Every open case. */
+  | 'ALL'
+  /** Due within the next 14 days (not yet overdue). */
+  | 'DUE_SOON'
+  /** Due date before the as-of date. */
+  | 'OVERDUE';
+
+/** A page of open cases. */
+export type OpenCasePage = {
+  __typename?: 'OpenCasePage';
+  /** The page: by due date (none last), then received date, then case id. */
+  cases: Array<OpenCase>;
+  /** True when more cases follow `offset + first`. */
+  hasMore: Scalars['Boolean']['output'];
+  /** How many open cases match in the scope (that you may read). */
+  total: Scalars['Int']['output'];
+};
+
+/** Percentiles of processing days (linear interpolation between closest ranks). */
+export type Percentiles = {
+  __typename?: 'Percentiles';
+  /** How many cases the percentiles are over. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** The median processing days. */
+  p50?: Maybe<Scalars['Float']['output']>;
+  /** 80th percentile of processing days. */
+  p80?: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of processing days. */
+  p90?: Maybe<Scalars['Float']['output']>;
+  /** The withheld fields of this object and why. */
+  suppressed: Array<Suppression>;
+  /** True when disclosure control withheld any figure of this object (see `suppressed`). */
+  withheld: Scalars['Boolean']['output'];
 };
 
 /** An inclusive period of dates. */
@@ -397,12 +761,22 @@ export type Query = {
   caseTypes: Array<CaseType>;
   /** What data Tilsyn holds: the last imports, counts per entity and the date range of cases. */
   dataStatus: DataStatus;
+  /**
+   * What if the deadline of a case type were different? Timeliness of the type's cases in the scope
+   * decided in the period, under their actual due dates and under `received_on + deadline`.
+   */
+  deadlineScenario: DeadlineScenario;
   /** One department by its imported `department_id`; null if unknown. */
   department?: Maybe<Department>;
   /** Every department of the tree, parents before children. Build the tree from `parent`. */
   departments: Array<Department>;
   /** Every figure of the metric definitions for a scope, a period and an as-of date. */
   figures: ScopeFigures;
+  /**
+   * The open cases of a scope on the as-of date, by due date (earliest first; no due date last).
+   * Case-level: only cases your role may read; send `X-Tilsyn-Purpose: OVERDUE_LIST`; logged.
+   */
+  openCases: OpenCasePage;
   /** Every user account (admin only). */
   users: Array<User>;
   /** Who is signed in (browser session or API token); null when nobody is. */
@@ -432,6 +806,15 @@ export type QueryCaseTypesArgs = {
 };
 
 
+export type QueryDeadlineScenarioArgs = {
+  asOf: Scalars['Date']['input'];
+  caseType: Scalars['ID']['input'];
+  deadline: DeadlineInput;
+  period: PeriodInput;
+  scope: Scalars['ID']['input'];
+};
+
+
 export type QueryDepartmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -441,6 +824,24 @@ export type QueryFiguresArgs = {
   asOf: Scalars['Date']['input'];
   period: PeriodInput;
   scope: Scalars['ID']['input'];
+};
+
+
+export type QueryOpenCasesArgs = {
+  asOf: Scalars['Date']['input'];
+  filter?: InputMaybe<OpenCaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  scope: Scalars['ID']['input'];
+};
+
+/** Spearman's rank correlation over department-quarter pairs. */
+export type RankCorrelation = {
+  __typename?: 'RankCorrelation';
+  n: Scalars['Int']['output'];
+  pairs: Array<DepartmentQuarter>;
+  /** ρ in [−1, 1]; null with fewer than 2 pairs or a constant series. */
+  rho?: Maybe<Scalars['Float']['output']>;
 };
 
 /** What a user may do: see the role descriptions in the user guide. */
@@ -461,12 +862,112 @@ export type ScopeFigures = {
   __typename?: 'ScopeFigures';
   /** The as-of date: data is taken as it was known on this day. */
   asOf: Scalars['Date']['output'];
+  /** The open cases on the as-of date: overdue count and age bands. */
+  backlog: Backlog;
+  /** Per case type handled in the scope: timeliness, processing days, box-plot distribution and deadline realism. */
+  caseTypeDeadlines: Array<CaseTypeDeadlineFigures>;
   /** The same figures for each direct child department, by name. */
   children: Array<ScopeFigures>;
+  /** Caseworker changes on the cases decided in the period: the fixed-caseworker share and turnover-related changes. */
+  continuity: Continuity;
+  /** Citizen continuity indices over contacts in the period (citizens with at least 3 contacts). */
+  continuityIndices: ContinuityIndices;
   /** The period the figures cover. */
   period: Period;
+  /** Processing days of the cases decided in the period: p50, p80, p90 (percentile_cont). */
+  processingTime: Percentiles;
   /** The department the figures cover, with its subtree. */
   scope: Department;
+  /** Staff turnover in the scope: daily-average headcount, leavers (moves inside the scope are no loss), rates. */
+  staff: Staff;
+  /** Headcount, leavers and the fixed-caseworker share per month or quarter of the period (cut to the period). */
+  staffOverTime: Array<StaffPeriod>;
+  /** Kaplan–Meier time to decision for the cohort received in the period (open and closed cases censored). */
+  timeToDecision: KaplanMeier;
+  /** Timeliness of the cases decided in the period (metrics.md, "Deadlines"). */
+  timeliness: Timeliness;
+  /** Timeliness per calendar month of the period (months cut to the period). */
+  timelinessByMonth: Array<MonthTimeliness>;
+  /** Each direct child department's timeliness against its volume, with binomial control limits around the scope's rate. */
+  timelinessFunnel: Funnel;
+  /** Department-quarters of the scope's leaf departments: annualised turnover against the fixed-caseworker share, Spearman's ρ. */
+  turnoverVersusContinuity: RankCorrelation;
+};
+
+
+/** The figures of one scope for one period, as known on the as-of date. */
+export type ScopeFiguresStaffOverTimeArgs = {
+  granularity?: InputMaybe<Granularity>;
+};
+
+/** Staff turnover for a period (metrics.md, "Staff turnover and the fixed caseworker"). */
+export type Staff = {
+  __typename?: 'Staff';
+  /** turnoverRate × 365 ÷ days in the period. */
+  annualisedTurnoverRate?: Maybe<Scalars['Float']['output']>;
+  /** Mean of the daily headcount (distinct caseworkers employed in the scope) over the days of the period. */
+  averageHeadcount?: Maybe<Scalars['Float']['output']>;
+  /** Distinct caseworkers employed in the scope on the as-of date. */
+  headcountOnAsOf?: Maybe<Scalars['Int']['output']>;
+  /** Employment periods in the scope ending in the period, less moves inside the scope (restart within 1–7 days). */
+  leavers?: Maybe<Scalars['Int']['output']>;
+  leaversByReason: Array<LeaversByReason>;
+  suppressed: Array<Suppression>;
+  /** leavers ÷ averageHeadcount. */
+  turnoverRate?: Maybe<Scalars['Float']['output']>;
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** Headcount, leavers and continuity in one month or quarter of the period. */
+export type StaffPeriod = {
+  __typename?: 'StaffPeriod';
+  annualisedTurnoverRate?: Maybe<Scalars['Float']['output']>;
+  averageHeadcount?: Maybe<Scalars['Float']['output']>;
+  /** Cases decided in the part with at least one assignment. */
+  decidedCases?: Maybe<Scalars['Int']['output']>;
+  fixedCaseworkerShare?: Maybe<Scalars['Float']['output']>;
+  from: Scalars['Date']['output'];
+  leavers?: Maybe<Scalars['Int']['output']>;
+  suppressed: Array<Suppression>;
+  to: Scalars['Date']['output'];
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** One withheld figure of an object: the field name and why. */
+export type Suppression = {
+  __typename?: 'Suppression';
+  /** The field withheld, e.g. `rate`. */
+  field: Scalars['String']['output'];
+  /** Why it was withheld. */
+  reason: SuppressionReason;
+};
+
+/** Why disclosure control withheld a figure (the social committee only). */
+export type SuppressionReason =
+  /** A count from 1 to 4: show "< 5". */
+  | 'BELOW_FIVE'
+  /** A table cell withheld so that a "< 5" cell cannot be worked back from the total: show "withheld". */
+  | 'SECONDARY'
+  /** A statistic whose base (denominator) is below 5: show "withheld". */
+  | 'SMALL_BASE';
+
+/** Timeliness for a period: `rate = onTime ÷ decidedWithDueDate`. */
+export type Timeliness = {
+  __typename?: 'Timeliness';
+  /** Cases decided in the period, whatever the outcome (withdrawn cases are never decided). */
+  decided?: Maybe<Scalars['Int']['output']>;
+  /** Decided cases whose type had a deadline in force on the received date (the denominator). */
+  decidedWithDueDate?: Maybe<Scalars['Int']['output']>;
+  /** Decided on or before the due date. */
+  onTime?: Maybe<Scalars['Int']['output']>;
+  /** onTime ÷ decidedWithDueDate, in [0, 1]; null when the denominator is 0. */
+  rate?: Maybe<Scalars['Float']['output']>;
+  /** The withheld fields of this object and why. */
+  suppressed: Array<Suppression>;
+  /** True when disclosure control withheld any figure of this object (see `suppressed`). */
+  withheld: Scalars['Boolean']['output'];
+  /** Decided cases without a deadline in force. */
+  withoutDeadline?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A user account. */
@@ -572,39 +1073,71 @@ export type ResolversTypes = {
   AccessLogFilterInput: AccessLogFilterInput;
   AccessLogPage: ResolverTypeWrapper<AccessLogPageModel>;
   AddUserInput: AddUserInput;
+  AgeBand: ResolverTypeWrapper<AgeBand>;
   ApiToken: ResolverTypeWrapper<ApiTokenModel>;
   Appeal: ResolverTypeWrapper<AppealModel>;
   AppealOutcome: AppealOutcome;
   Assignment: ResolverTypeWrapper<Assignment>;
+  Backlog: ResolverTypeWrapper<Backlog>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BoxPlot: ResolverTypeWrapper<BoxPlot>;
   Case: ResolverTypeWrapper<CaseModel>;
   CaseOutcome: CaseOutcome;
   CaseType: ResolverTypeWrapper<CaseTypeModel>;
+  CaseTypeDeadlineFigures: ResolverTypeWrapper<Omit<CaseTypeDeadlineFigures, 'caseType' | 'deadlineInForce'> & { caseType: ResolversTypes['CaseType'], deadlineInForce?: Maybe<ResolversTypes['Deadline']> }>;
   Caseworker: ResolverTypeWrapper<Caseworker>;
+  CaseworkerFigures: ResolverTypeWrapper<Omit<CaseworkerFigures, 'department'> & { department: ResolversTypes['Department'] }>;
+  ChangesBin: ResolverTypeWrapper<ChangesBin>;
   Contact: ResolverTypeWrapper<ContactModel>;
   ContactChannel: ContactChannel;
+  Continuity: ResolverTypeWrapper<Continuity>;
+  ContinuityIndices: ResolverTypeWrapper<ContinuityIndices>;
   DataStatus: ResolverTypeWrapper<DataStatusModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deadline: ResolverTypeWrapper<DeadlineModel>;
+  DeadlineInput: DeadlineInput;
+  DeadlineLength: ResolverTypeWrapper<DeadlineLength>;
+  DeadlineRealism: ResolverTypeWrapper<DeadlineRealism>;
+  DeadlineScenario: ResolverTypeWrapper<Omit<DeadlineScenario, 'caseType'> & { caseType: ResolversTypes['CaseType'] }>;
   DeadlineUnit: DeadlineUnit;
   Department: ResolverTypeWrapper<DepartmentModel>;
+  DepartmentQuarter: ResolverTypeWrapper<Omit<DepartmentQuarter, 'department'> & { department: ResolversTypes['Department'] }>;
+  EndReason: EndReason;
   EntityCount: ResolverTypeWrapper<EntityCount>;
   FileCounts: ResolverTypeWrapper<FileCounts>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Funnel: ResolverTypeWrapper<Omit<Funnel, 'points'> & { points: Array<ResolversTypes['FunnelPoint']> }>;
+  FunnelPoint: ResolverTypeWrapper<Omit<FunnelPoint, 'department'> & { department: ResolversTypes['Department'] }>;
+  Granularity: Granularity;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportBatch: ResolverTypeWrapper<ImportBatchModel>;
   ImportStatus: ImportStatus;
   ImportedFile: ResolverTypeWrapper<ImportedFile>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IssuedApiToken: ResolverTypeWrapper<IssuedApiTokenModel>;
+  KaplanMeier: ResolverTypeWrapper<KaplanMeier>;
+  KaplanMeierPoint: ResolverTypeWrapper<KaplanMeierPoint>;
+  LeaversByReason: ResolverTypeWrapper<LeaversByReason>;
   MonthCount: ResolverTypeWrapper<MonthCount>;
+  MonthTimeliness: ResolverTypeWrapper<MonthTimeliness>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpenCase: ResolverTypeWrapper<Omit<OpenCase, 'case'> & { case: ResolversTypes['Case'] }>;
+  OpenCaseFilter: OpenCaseFilter;
+  OpenCasePage: ResolverTypeWrapper<Omit<OpenCasePage, 'cases'> & { cases: Array<ResolversTypes['OpenCase']> }>;
+  Percentiles: ResolverTypeWrapper<Percentiles>;
   Period: ResolverTypeWrapper<PeriodModel>;
   PeriodInput: PeriodInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankCorrelation: ResolverTypeWrapper<Omit<RankCorrelation, 'pairs'> & { pairs: Array<ResolversTypes['DepartmentQuarter']> }>;
   Role: Role;
   ScopeFigures: ResolverTypeWrapper<ScopeFiguresModel>;
+  Staff: ResolverTypeWrapper<Staff>;
+  StaffPeriod: ResolverTypeWrapper<StaffPeriod>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Suppression: ResolverTypeWrapper<Suppression>;
+  SuppressionReason: SuppressionReason;
+  Timeliness: ResolverTypeWrapper<Timeliness>;
   User: ResolverTypeWrapper<UserModel>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
 };
@@ -615,33 +1148,61 @@ export type ResolversParentTypes = {
   AccessLogFilterInput: AccessLogFilterInput;
   AccessLogPage: AccessLogPageModel;
   AddUserInput: AddUserInput;
+  AgeBand: AgeBand;
   ApiToken: ApiTokenModel;
   Appeal: AppealModel;
   Assignment: Assignment;
+  Backlog: Backlog;
   Boolean: Scalars['Boolean']['output'];
+  BoxPlot: BoxPlot;
   Case: CaseModel;
   CaseType: CaseTypeModel;
+  CaseTypeDeadlineFigures: Omit<CaseTypeDeadlineFigures, 'caseType' | 'deadlineInForce'> & { caseType: ResolversParentTypes['CaseType'], deadlineInForce?: Maybe<ResolversParentTypes['Deadline']> };
   Caseworker: Caseworker;
+  CaseworkerFigures: Omit<CaseworkerFigures, 'department'> & { department: ResolversParentTypes['Department'] };
+  ChangesBin: ChangesBin;
   Contact: ContactModel;
+  Continuity: Continuity;
+  ContinuityIndices: ContinuityIndices;
   DataStatus: DataStatusModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Deadline: DeadlineModel;
+  DeadlineInput: DeadlineInput;
+  DeadlineLength: DeadlineLength;
+  DeadlineRealism: DeadlineRealism;
+  DeadlineScenario: Omit<DeadlineScenario, 'caseType'> & { caseType: ResolversParentTypes['CaseType'] };
   Department: DepartmentModel;
+  DepartmentQuarter: Omit<DepartmentQuarter, 'department'> & { department: ResolversParentTypes['Department'] };
   EntityCount: EntityCount;
   FileCounts: FileCounts;
+  Float: Scalars['Float']['output'];
+  Funnel: Omit<Funnel, 'points'> & { points: Array<ResolversParentTypes['FunnelPoint']> };
+  FunnelPoint: Omit<FunnelPoint, 'department'> & { department: ResolversParentTypes['Department'] };
   ID: Scalars['ID']['output'];
   ImportBatch: ImportBatchModel;
   ImportedFile: ImportedFile;
   Int: Scalars['Int']['output'];
   IssuedApiToken: IssuedApiTokenModel;
+  KaplanMeier: KaplanMeier;
+  KaplanMeierPoint: KaplanMeierPoint;
+  LeaversByReason: LeaversByReason;
   MonthCount: MonthCount;
+  MonthTimeliness: MonthTimeliness;
   Mutation: Record<PropertyKey, never>;
+  OpenCase: Omit<OpenCase, 'case'> & { case: ResolversParentTypes['Case'] };
+  OpenCasePage: Omit<OpenCasePage, 'cases'> & { cases: Array<ResolversParentTypes['OpenCase']> };
+  Percentiles: Percentiles;
   Period: PeriodModel;
   PeriodInput: PeriodInput;
   Query: Record<PropertyKey, never>;
+  RankCorrelation: Omit<RankCorrelation, 'pairs'> & { pairs: Array<ResolversParentTypes['DepartmentQuarter']> };
   ScopeFigures: ScopeFiguresModel;
+  Staff: Staff;
+  StaffPeriod: StaffPeriod;
   String: Scalars['String']['output'];
+  Suppression: Suppression;
+  Timeliness: Timeliness;
   User: UserModel;
   Viewer: ViewerModel;
 };
@@ -665,6 +1226,13 @@ export type AccessLogPageResolvers<ContextType = RequestContext, ParentType exte
   hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type AgeBandResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgeBand'] = ResolversParentTypes['AgeBand']> = {
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ApiTokenResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -684,6 +1252,26 @@ export type AssignmentResolvers<ContextType = RequestContext, ParentType extends
   caseworker?: Resolver<ResolversTypes['Caseworker'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type BacklogResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Backlog'] = ResolversParentTypes['Backlog']> = {
+  ageBands?: Resolver<Array<ResolversTypes['AgeBand']>, ParentType, ContextType>;
+  overdue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['Suppression']>, ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  withDueDate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type BoxPlotResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BoxPlot'] = ResolversParentTypes['BoxPlot']> = {
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  median?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  q1?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  q3?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['Suppression']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CaseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
@@ -711,15 +1299,64 @@ export type CaseTypeResolvers<ContextType = RequestContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CaseTypeDeadlineFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseTypeDeadlineFigures'] = ResolversParentTypes['CaseTypeDeadlineFigures']> = {
+  caseType?: Resolver<ResolversTypes['CaseType'], ParentType, ContextType>;
+  deadlineInForce?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  distribution?: Resolver<ResolversTypes['BoxPlot'], ParentType, ContextType>;
+  processingTime?: Resolver<ResolversTypes['Percentiles'], ParentType, ContextType>;
+  realism?: Resolver<ResolversTypes['DeadlineRealism'], ParentType, ContextType>;
+  timeliness?: Resolver<ResolversTypes['Timeliness'], ParentType, ContextType>;
+};
+
 export type CaseworkerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Caseworker'] = ResolversParentTypes['Caseworker']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CaseworkerFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseworkerFigures'] = ResolversParentTypes['CaseworkerFigures']> = {
+  caseworker?: Resolver<ResolversTypes['Caseworker'], ParentType, ContextType>;
+  decidedCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  employedFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  employedTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['EndReason']>, ParentType, ContextType>;
+  handovers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangesBinResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangesBin'] = ResolversParentTypes['ChangesBin']> = {
+  cases?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ContactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
   caseworker?: Resolver<ResolversTypes['Caseworker'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['ContactChannel'], ParentType, ContextType>;
   on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ContinuityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Continuity'] = ResolversParentTypes['Continuity']> = {
+  cases?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  casesWithoutAssignments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  changes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  distribution?: Resolver<Array<ResolversTypes['ChangesBin']>, ParentType, ContextType>;
+  fixedCaseworkerShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meanChanges?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['Suppression']>, ParentType, ContextType>;
+  turnoverRelatedChanges?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  turnoverRelatedShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ContinuityIndicesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ContinuityIndices'] = ResolversParentTypes['ContinuityIndices']> = {
+  citizens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  coc?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  secon?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['Suppression']>, ParentType, ContextType>;
+  upc?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type DataStatusResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DataStatus'] = ResolversParentTypes['DataStatus']> = {
@@ -746,6 +1383,34 @@ export type DeadlineResolvers<ContextType = RequestContext, ParentType extends R
   value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DeadlineLengthResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeadlineLength'] = ResolversParentTypes['DeadlineLength']> = {
+  unit?: Resolver<ResolversTypes['DeadlineUnit'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DeadlineRealismResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeadlineRealism'] = ResolversParentTypes['DeadlineRealism']> = {
+  deadlineDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  p80?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suggested?: Resolver<Maybe<ResolversTypes['DeadlineLength']>, ParentType, ContextType>;
+  suggestedRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['Suppression']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type DeadlineScenarioResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeadlineScenario'] = ResolversParentTypes['DeadlineScenario']> = {
+  actual?: Resolver<ResolversTypes['Timeliness'], ParentType, ContextType>;
+  becameLate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  becameOnTime?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  caseType?: Resolver<ResolversTypes['CaseType'], ParentType, ContextType>;
+  changedStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  proposed?: Resolver<ResolversTypes['DeadlineLength'], ParentType, ContextType>;
+  scenario?: Resolver<ResolversTypes['Timeliness'], ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['Suppression']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  withoutActualDueDate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type DepartmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
   children?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -753,6 +1418,16 @@ export type DepartmentResolvers<ContextType = RequestContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+};
+
+export type DepartmentQuarterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DepartmentQuarter'] = ResolversParentTypes['DepartmentQuarter']> = {
+  decided?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  fixedShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  quarter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  turnover?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type EntityCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityCount'] = ResolversParentTypes['EntityCount']> = {
@@ -766,6 +1441,26 @@ export type FileCountsResolvers<ContextType = RequestContext, ParentType extends
   removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FunnelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Funnel'] = ResolversParentTypes['Funnel']> = {
+  overallRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['FunnelPoint']>, ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['Suppression']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FunnelPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FunnelPoint'] = ResolversParentTypes['FunnelPoint']> = {
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  flagged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lower95?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lower998?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  n?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['Suppression']>, ParentType, ContextType>;
+  upper95?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  upper998?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ImportBatchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportBatch'] = ResolversParentTypes['ImportBatch']> = {
@@ -792,9 +1487,39 @@ export type IssuedApiTokenResolvers<ContextType = RequestContext, ParentType ext
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type KaplanMeierResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KaplanMeier'] = ResolversParentTypes['KaplanMeier']> = {
+  censored?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  cohort?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  events?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  median?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  p80?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['KaplanMeierPoint']>, ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['Suppression']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type KaplanMeierPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KaplanMeierPoint'] = ResolversParentTypes['KaplanMeierPoint']> = {
+  atRisk?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  events?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  survival?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  t?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LeaversByReasonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LeaversByReason'] = ResolversParentTypes['LeaversByReason']> = {
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  endReason?: Resolver<ResolversTypes['EndReason'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type MonthCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MonthTimelinessResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MonthTimeliness'] = ResolversParentTypes['MonthTimeliness']> = {
+  month?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  timeliness?: Resolver<ResolversTypes['Timeliness'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -802,6 +1527,29 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   issueApiToken?: Resolver<ResolversTypes['IssuedApiToken'], ParentType, ContextType, RequireFields<MutationIssueApiTokenArgs, 'label' | 'username'>>;
   purgeAccessLog?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+};
+
+export type OpenCaseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpenCase'] = ResolversParentTypes['OpenCase']> = {
+  ageDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  caseworker?: Resolver<Maybe<ResolversTypes['Caseworker']>, ParentType, ContextType>;
+  daysOverdue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type OpenCasePageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpenCasePage'] = ResolversParentTypes['OpenCasePage']> = {
+  cases?: Resolver<Array<ResolversTypes['OpenCase']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PercentilesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Percentiles'] = ResolversParentTypes['Percentiles']> = {
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  p50?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p80?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['Suppression']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PeriodResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = {
@@ -815,18 +1563,76 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseTypes?: Resolver<Array<ResolversTypes['CaseType']>, ParentType, ContextType, Partial<QueryCaseTypesArgs>>;
   dataStatus?: Resolver<ResolversTypes['DataStatus'], ParentType, ContextType>;
+  deadlineScenario?: Resolver<ResolversTypes['DeadlineScenario'], ParentType, ContextType, RequireFields<QueryDeadlineScenarioArgs, 'asOf' | 'caseType' | 'deadline' | 'period' | 'scope'>>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'id'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   figures?: Resolver<ResolversTypes['ScopeFigures'], ParentType, ContextType, RequireFields<QueryFiguresArgs, 'asOf' | 'period' | 'scope'>>;
+  openCases?: Resolver<ResolversTypes['OpenCasePage'], ParentType, ContextType, RequireFields<QueryOpenCasesArgs, 'asOf' | 'filter' | 'first' | 'offset' | 'scope'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
+export type RankCorrelationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RankCorrelation'] = ResolversParentTypes['RankCorrelation']> = {
+  n?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pairs?: Resolver<Array<ResolversTypes['DepartmentQuarter']>, ParentType, ContextType>;
+  rho?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type ScopeFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScopeFigures'] = ResolversParentTypes['ScopeFigures']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  backlog?: Resolver<ResolversTypes['Backlog'], ParentType, ContextType>;
+  caseTypeDeadlines?: Resolver<Array<ResolversTypes['CaseTypeDeadlineFigures']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['ScopeFigures']>, ParentType, ContextType>;
+  continuity?: Resolver<ResolversTypes['Continuity'], ParentType, ContextType>;
+  continuityIndices?: Resolver<ResolversTypes['ContinuityIndices'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  processingTime?: Resolver<ResolversTypes['Percentiles'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  staff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
+  staffOverTime?: Resolver<Array<ResolversTypes['StaffPeriod']>, ParentType, ContextType, RequireFields<ScopeFiguresStaffOverTimeArgs, 'granularity'>>;
+  timeToDecision?: Resolver<ResolversTypes['KaplanMeier'], ParentType, ContextType>;
+  timeliness?: Resolver<ResolversTypes['Timeliness'], ParentType, ContextType>;
+  timelinessByMonth?: Resolver<Array<ResolversTypes['MonthTimeliness']>, ParentType, ContextType>;
+  timelinessFunnel?: Resolver<ResolversTypes['Funnel'], ParentType, ContextType>;
+  turnoverVersusContinuity?: Resolver<ResolversTypes['RankCorrelation'], ParentType, ContextType>;
+};
+
+export type StaffResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
+  annualisedTurnoverRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageHeadcount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  headcountOnAsOf?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  leavers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  leaversByReason?: Resolver<Array<ResolversTypes['LeaversByReason']>, ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['Suppression']>, ParentType, ContextType>;
+  turnoverRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type StaffPeriodResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StaffPeriod'] = ResolversParentTypes['StaffPeriod']> = {
+  annualisedTurnoverRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageHeadcount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  decidedCases?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fixedCaseworkerShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  leavers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['Suppression']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SuppressionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Suppression'] = ResolversParentTypes['Suppression']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['SuppressionReason'], ParentType, ContextType>;
+};
+
+export type TimelinessResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Timeliness'] = ResolversParentTypes['Timeliness']> = {
+  decided?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  decidedWithDueDate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  onTime?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['Suppression']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  withoutDeadline?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -851,28 +1657,54 @@ export type ViewerResolvers<ContextType = RequestContext, ParentType extends Res
 export type Resolvers<ContextType = RequestContext> = {
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessLogPage?: AccessLogPageResolvers<ContextType>;
+  AgeBand?: AgeBandResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   Appeal?: AppealResolvers<ContextType>;
   Assignment?: AssignmentResolvers<ContextType>;
+  Backlog?: BacklogResolvers<ContextType>;
+  BoxPlot?: BoxPlotResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseType?: CaseTypeResolvers<ContextType>;
+  CaseTypeDeadlineFigures?: CaseTypeDeadlineFiguresResolvers<ContextType>;
   Caseworker?: CaseworkerResolvers<ContextType>;
+  CaseworkerFigures?: CaseworkerFiguresResolvers<ContextType>;
+  ChangesBin?: ChangesBinResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
+  Continuity?: ContinuityResolvers<ContextType>;
+  ContinuityIndices?: ContinuityIndicesResolvers<ContextType>;
   DataStatus?: DataStatusResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Deadline?: DeadlineResolvers<ContextType>;
+  DeadlineLength?: DeadlineLengthResolvers<ContextType>;
+  DeadlineRealism?: DeadlineRealismResolvers<ContextType>;
+  DeadlineScenario?: DeadlineScenarioResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
+  DepartmentQuarter?: DepartmentQuarterResolvers<ContextType>;
   EntityCount?: EntityCountResolvers<ContextType>;
   FileCounts?: FileCountsResolvers<ContextType>;
+  Funnel?: FunnelResolvers<ContextType>;
+  FunnelPoint?: FunnelPointResolvers<ContextType>;
   ImportBatch?: ImportBatchResolvers<ContextType>;
   ImportedFile?: ImportedFileResolvers<ContextType>;
   IssuedApiToken?: IssuedApiTokenResolvers<ContextType>;
+  KaplanMeier?: KaplanMeierResolvers<ContextType>;
+  KaplanMeierPoint?: KaplanMeierPointResolvers<ContextType>;
+  LeaversByReason?: LeaversByReasonResolvers<ContextType>;
   MonthCount?: MonthCountResolvers<ContextType>;
+  MonthTimeliness?: MonthTimelinessResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OpenCase?: OpenCaseResolvers<ContextType>;
+  OpenCasePage?: OpenCasePageResolvers<ContextType>;
+  Percentiles?: PercentilesResolvers<ContextType>;
   Period?: PeriodResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankCorrelation?: RankCorrelationResolvers<ContextType>;
   ScopeFigures?: ScopeFiguresResolvers<ContextType>;
+  Staff?: StaffResolvers<ContextType>;
+  StaffPeriod?: StaffPeriodResolvers<ContextType>;
+  Suppression?: SuppressionResolvers<ContextType>;
+  Timeliness?: TimelinessResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

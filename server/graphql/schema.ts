@@ -7,6 +7,7 @@ import { organisationResolvers } from '../organisation/resolvers';
 import { caseResolvers } from '../cases/resolvers';
 import { datasetResolvers } from '../dataset/resolvers';
 import { figuresResolvers } from '../figures/resolvers';
+import { deadlineResolvers } from '../deadlines/resolvers';
 import { accessResolvers } from '../access/resolvers';
 import { accessLogResolvers } from '../access-log/resolvers';
 import { adminResolvers } from '../access/admin-resolvers';
@@ -39,7 +40,7 @@ export function rootFields(source: string): Record<string, string[]> {
 
 export const resolvers: Resolvers = {
   ...guardRootResolvers(
-    mergeResolvers(organisationResolvers, caseResolvers, datasetResolvers, figuresResolvers, accessResolvers, accessLogResolvers, adminResolvers),
+    mergeResolvers(organisationResolvers, caseResolvers, datasetResolvers, figuresResolvers, deadlineResolvers, accessResolvers, accessLogResolvers, adminResolvers),
     rootFields(typeDefs),
   ),
   Date: DateScalar,

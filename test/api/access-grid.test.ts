@@ -45,6 +45,15 @@ const GRID: Record<string, { query: string; expect: Record<Who, Outcome> }> = {
     query: '{ figures(scope: "ADM", period: { from: "2019-01-01", to: "2019-12-31" }, asOf: "2020-01-01") { asOf } }',
     expect: { anonymous: 'unauthenticated', admin: 'deny', director: 'allow', manager: 'allow', reviewer: 'deny', committee: 'allow' },
   },
+  'Query.deadlineScenario': {
+    query: '{ deadlineScenario(scope: "ADM", period: { from: "2018-01-01", to: "2018-12-31" }, asOf: "2019-01-01", caseType: "SEL-41", deadline: { value: 3, unit: MONTHS }) { changedStatus } }',
+    expect: { anonymous: 'unauthenticated', admin: 'deny', director: 'allow', manager: 'allow', reviewer: 'deny', committee: 'allow' },
+  },
+  'Query.openCases': {
+    // The manager's list is narrowed to BORN: C2 (VOKS, open) is not in it, so the list is empty but allowed.
+    query: '{ openCases(scope: "ADM", asOf: "2020-12-31", filter: ALL) { total cases { case { id } } } }',
+    expect: { anonymous: 'unauthenticated', admin: 'deny', director: 'allow', manager: 'allow', reviewer: 'deny', committee: 'deny' },
+  },
   'Query.users': { query: '{ users { username } }', expect: adminOnly },
   'Query.apiTokens': { query: '{ apiTokens { id } }', expect: adminOnly },
   'Query.accessLog': { query: '{ accessLog { hasMore } }', expect: adminOnly },

@@ -1,0 +1,74 @@
+// The SQL building block every deadline figure stands on (metrics.md, "The as-of view" and
+// "Deadlines"): the cases of one or more scopes as known on the as-of date, each with the due date
+// the deadline in force on its received date gives. A case appears once per scope whose subtree
+// (department_closure) holds its department, tagged with that scope, so the figures of a scope and
+// of its children come from one grouped query.
+import { sql, type SQL } from 'drizzle-orm';
+
+/**
+ * `received` plus `value` units: days and weeks (×7) as calendar days, months as calendar months
+ * (PostgreSQL's `date + interval 'n months'` clamps to the month's last day: 31 Jan + 1 month =
+ * 28/29 Feb). `unit` is a `deadline_unit` or text; null when the unit is null.
+ */
+export function dueDateSql(received: SQL, value: SQL, unit: SQL): SQL {
+  return sql`(case (${unit})::text
+    when 'days' then ${received} + (${value})::int
+    when 'weeks' then ${received} + (${value})::int * 7
+    when 'months' then (${received} + make_interval(months => (${value})::int))::date end)`;
+}
+
+/** A lateral subquery: the deadline of `caseType` in force on `day` (latest effective_from ≤ day). */
+export function deadlineOnSql(caseType: SQL, day: SQL): SQL {
+  return sql`(select d.deadline_value as value, d.deadline_unit as unit from deadlines d
+    where d.case_type_id = ${caseType} and d.effective_from <= ${day}
+    order by d.effective_from desc limit 1)`;
+}
+
+export interface CaseViewOptions {
+  /** Department ids; each includes its subtree. */
+  scopes: readonly string[];
+  /** The as-of date A. */
+  asOf: string;
+  /** Further conditions on the case row `c` (e.g. one case type), ANDed in. */
+  where?: SQL;
+}
+
+/**
+ * A subquery (use it as `from ${casesAsOf(...)} v`) with the columns
+ * `scope_id, case_id, citizen_id, case_type_id, department_id, received_on, decided_on, closed_on,
+ * outcome, due_on` (dates as `date`). The as-of view: cases received after A do not exist; a
+ * decision or closing after A is null, and so is the outcome then; a withdrawn case is never
+ * decided. `due_on` is null when the type had no deadline in force on the received date.
+ */
+export function casesAsOf(options: CaseViewOptions): SQL {
+  const asOf = sql`${options.asOf}::date`;
+  const known = (column: SQL) => sql`case when ${column} <= ${asOf} then ${column} end`;
+  return sql`(select cl.ancestor_id as scope_id, c.case_id, c.citizen_id, c.case_type_id, c.department_id, c.received_on,
+      case when c.decided_on <= ${asOf} and c.outcome is distinct from 'withdrawn' then c.decided_on end as decided_on,
+      ${known(sql`c.closed_on`)} as closed_on,
+      case when c.decided_on <= ${asOf} or c.closed_on <= ${asOf} then c.outcome end as outcome,
+      ${dueDateSql(sql`c.received_on`, sql`dl.value`, sql`dl.unit`)} as due_on
+    from department_closure cl
+    join cases c on c.department_id = cl.descendant_id
+    left join lateral ${deadlineOnSql(sql`c.case_type_id`, sql`c.received_on`)} dl on true
+    where cl.ancestor_id = any(${sql.param([...options.scopes])}::text[])
+      and c.received_on <= ${asOf}
+      ${options.where ? sql`and (${options.where})` : sql``})`;
+}
+
+/** Rows of the view `v` decided in P = [from, to] (as of A, which the view has applied). */
+export function decidedIn(from: string, to: string): SQL {
+  return sql`v.decided_on between ${from}::date and ${to}::date`;
+}
+
+/** Rows of the view `v` open on A: neither decided nor closed (as of A). */
+export const isOpen: SQL = sql`v.decided_on is null and v.closed_on is null`;
+
+/** "Open on A" on the stored columns of the case row `c`, to narrow the scan before the view applies A. */
+export function openOnSql(asOf: SQL): SQL {
+  return sql`(c.decided_on is null or c.decided_on > ${asOf}) and (c.closed_on is null or c.closed_on > ${asOf})`;
+}
+
+/** The timeliness counts of the rows of `v` in a group (metrics.md, "Timeliness"). */
+export const timelinessColumns: SQL = sql`count(*)::int as decided, count(v.due_on)::int as "withDueDate",
+  (count(*) filter (where v.decided_on <= v.due_on))::int as "onTime"`;

@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConfig, type Config } from './config';
-import { openDatabase, type Database } from './db/client';
+import type { Database } from './db/client';
+import { openConfiguredDatabase } from './db/open-configured';
 import { migrateDatabase } from './db/migrate';
 import { failInterruptedBatches } from './importer/queries';
 import { loadSecret } from './importer/secret';
@@ -26,10 +27,7 @@ async function main(): Promise<void> {
   const config = readConfig();
   const clientDir = path.join(root, 'dist', 'client');
   await ensureClientBuilt(root, clientDir, log);
-  const handle = await openDatabase({
-    databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite'),
-    statementTimeoutMs: config.statementTimeoutMs, connectionTimeoutMs: config.connectionTimeoutMs,
-  });
+  const handle = await openConfiguredDatabase(config);
   log(`Database: ${handle.kind === 'pglite' ? `embedded PGlite in ${path.join(config.dataDir, 'pglite')}` : 'PostgreSQL'}`);
   await migrateDatabase(handle);
   const interrupted = await failInterruptedBatches(handle.db);

@@ -57,6 +57,7 @@ const da = {
       missing: 'Skriv både brugernavn og adgangskode.',
       invalidCredentials: 'Brugernavnet eller adgangskoden er forkert.',
       throttled: 'Der er forsøgt at logge ind for mange gange. Vent {seconds} sekund, og prøv igen. | Der er forsøgt at logge ind for mange gange. Vent {seconds} sekunder, og prøv igen.',
+      throttledMinutes: 'Der er forsøgt at logge ind for mange gange. Vent {minutes} minut, og prøv igen. | Der er forsøgt at logge ind for mange gange. Vent {minutes} minutter, og prøv igen.',
       badRequest: 'Skriv både brugernavn og adgangskode.',
       notAvailable: 'Demokontiene er ikke slået til på denne server.',
       network: 'Serveren svarer ikke. Tjek forbindelsen, og prøv igen.',

@@ -56,6 +56,7 @@ const en: MessageSchema = {
       missing: 'Enter both username and password.',
       invalidCredentials: 'The username or password is wrong.',
       throttled: 'There have been too many attempts to sign in. Wait {seconds} second and try again. | There have been too many attempts to sign in. Wait {seconds} seconds and try again.',
+      throttledMinutes: 'There have been too many attempts to sign in. Wait {minutes} minute and try again. | There have been too many attempts to sign in. Wait {minutes} minutes and try again.',
       badRequest: 'Enter both username and password.',
       notAvailable: 'Demo accounts are not enabled on this server.',
       network: 'The server does not respond. Check the connection and try again.',

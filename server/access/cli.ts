@@ -1,8 +1,8 @@
 // `npm run user -- <command>`: user accounts and API tokens on the configured database (the
 // same DATABASE_URL / TILSYN_DATA_DIR as the server). Exit code 1 with a message on bad input.
-import path from 'node:path';
 import { readConfig } from '../config';
-import { openDatabase, type Database } from '../db/client';
+import type { Database } from '../db/client';
+import { openConfiguredDatabase } from '../db/open-configured';
 import { migrateDatabase } from '../db/migrate';
 import { parseUserArgs, USAGE, type UserCommand } from './cli-args';
 import { CliInputError, promptNewPassword, readStdin } from './cli-prompt';
@@ -90,7 +90,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   const config = readConfig();
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
+  const handle = await openConfiguredDatabase(config);
   try {
     await migrateDatabase(handle);
     const out = (line: string) => process.stdout.write(`${line}\n`);

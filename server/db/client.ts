@@ -4,9 +4,10 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type Logger, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
+import { lockEmbeddedDatabase } from './embedded-lock';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A database or an open transaction: everything that can run a query. */
@@ -27,23 +28,26 @@ export interface DatabaseOptions {
   pgliteDir?: string | undefined;
   statementTimeoutMs?: number;
   connectionTimeoutMs?: number;
+  /** Told of every SQL statement with its parameters (the bench captures a request's SQL). */
+  queryLogger?: Logger | undefined;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
-  return openPglite(options.pgliteDir);
+  return openPglite(options.pgliteDir, options.queryLogger);
 }
 
-async function openPglite(dir: string | undefined): Promise<DatabaseHandle> {
+async function openPglite(dir: string | undefined, logger?: Logger): Promise<DatabaseHandle> {
   if (dir) mkdirSync(dir, { recursive: true });
+  const release = dir ? lockEmbeddedDatabase(dir) : () => {};
   const client = dir ? new PGlite(dir) : new PGlite();
   await client.waitReady;
-  const db = drizzlePglite({ client, schema }) as unknown as Database;
+  const db = drizzlePglite({ client, schema, logger }) as unknown as Database;
   return {
     db,
     kind: 'pglite',
     ping: async () => { await client.query('select 1'); },
-    close: () => client.close(),
+    close: async () => { await client.close(); release(); },
   };
 }
 
@@ -57,7 +61,7 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
-  const db = drizzlePg({ client: pool, schema }) as unknown as Database;
+  const db = drizzlePg({ client: pool, schema, logger: options.queryLogger }) as unknown as Database;
   return {
     db,
     kind: 'postgres',

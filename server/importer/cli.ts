@@ -2,7 +2,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { readConfig } from '../config';
-import { openDatabase } from '../db/client';
+import { openConfiguredDatabase } from '../db/open-configured';
 import { migrateDatabase } from '../db/migrate';
 import { importDataSet } from './service';
 import { printResult, terminalProgress } from './cli-progress';
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = readConfig();
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
+  const handle = await openConfiguredDatabase(config);
   try {
     await migrateDatabase(handle);
     const secret = loadSecret(config.secret, config.dataDir);

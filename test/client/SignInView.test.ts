@@ -96,6 +96,14 @@ describe('SignInView', () => {
     expect(alert.text()).toBe('Der er forsøgt at logge ind for mange gange. Vent 37 sekunder, og prøv igen.');
   });
 
+  it('shows whole minutes for a lock of a minute or more (a started minute counts)', async () => {
+    const { wrapper } = await render('/log-ind', {
+      '/auth/sign-in': () => jsonResponse({ error: 'throttled', retryAfterSeconds: 841 }, 429),
+    });
+    await submit(wrapper, 'dorthe', 'gæt');
+    expect(wrapper.get('#sign-in-error [role="alert"]').text()).toBe('Der er forsøgt at logge ind for mange gange. Vent 15 minutter, og prøv igen.');
+  });
+
   it('says the credentials are wrong, clears the password and puts focus back in it', async () => {
     const { wrapper, router } = await render('/log-ind', {
       '/auth/sign-in': () => jsonResponse({ error: 'invalid-credentials' }, 401),

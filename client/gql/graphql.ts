@@ -59,6 +59,19 @@ export type DeadlineUnit =
   | 'MONTHS'
   | 'WEEKS';
 
+/** Why an employment period ended (data-format.md). */
+export type EndReason =
+  | 'DISMISSED'
+  | 'OTHER'
+  | 'RESIGNED'
+  | 'RETIRED'
+  | 'TRANSFERRED';
+
+/** How to cut a period into calendar parts. */
+export type Granularity =
+  | 'MONTH'
+  | 'QUARTER';
+
 /** How an import ended. */
 export type ImportStatus =
   | 'FAILED'
@@ -130,6 +143,54 @@ export type CaseQueryVariables = Exact<{
 
 
 export type CaseQuery = { case: { id: string, citizenPseudonym: string, receivedOn: string, decidedOn: string | null, closedOn: string | null, outcome: CaseOutcome | null, dueDate: string | null, caseType: { id: string, name: string, legalBasis: string | null }, department: { id: string, name: string }, deadline: { effectiveFrom: string, value: number, unit: DeadlineUnit } | null, assignments: Array<{ from: string, to: string | null, caseworker: { id: string, displayName: string } }>, contacts: Array<{ on: string, channel: ContactChannel, caseworker: { id: string, displayName: string } }>, appeals: Array<{ appealedOn: string, decidedOn: string | null, outcome: AppealOutcome | null }> } | null };
+
+export type CaseworkerFiguresQueryVariables = Exact<{
+  scope: string | number;
+  period: PeriodInput;
+  asOf: string;
+}>;
+
+
+export type CaseworkerFiguresQuery = { caseworkerFigures: Array<{ employedFrom: string, employedTo: string | null, endReason: EndReason | null, decidedCases: number, openCases: number, handovers: number, caseworker: { id: string, displayName: string }, department: { id: string, name: string } }> };
+
+export type StaffFieldsFragment = { averageHeadcount: number | null, headcountOnAsOf: number | null, leavers: number | null, turnoverRate: number | null, annualisedTurnoverRate: number | null, withheld: boolean, suppressed: Array<{ field: string, reason: SuppressionReason }> };
+
+export type ContinuityScopeQueryVariables = Exact<{
+  scope: string | number;
+  period: PeriodInput;
+  asOf: string;
+}>;
+
+
+export type ContinuityScopeQuery = { figures: { scope: { id: string, name: string }, staff: { averageHeadcount: number | null, headcountOnAsOf: number | null, leavers: number | null, turnoverRate: number | null, annualisedTurnoverRate: number | null, withheld: boolean, leaversByReason: Array<{ endReason: EndReason, count: number | null, withheld: boolean, reason: SuppressionReason | null }>, suppressed: Array<{ field: string, reason: SuppressionReason }> }, continuity: { cases: number | null, casesWithoutAssignments: number | null, fixedCaseworkerShare: number | null, meanChanges: number | null, changes: number | null, turnoverRelatedChanges: number | null, turnoverRelatedShare: number | null, withheld: boolean, distribution: Array<{ changes: number, cases: number | null, withheld: boolean, reason: SuppressionReason | null }>, suppressed: Array<{ field: string, reason: SuppressionReason }> }, continuityIndices: { citizens: number | null, upc: number | null, coc: number | null, secon: number | null, withheld: boolean, suppressed: Array<{ field: string, reason: SuppressionReason }> } } };
+
+export type ContinuityDepartmentsQueryVariables = Exact<{
+  scope: string | number;
+  period: PeriodInput;
+  asOf: string;
+}>;
+
+
+export type ContinuityDepartmentsQuery = { figures: { children: Array<{ scope: { id: string, name: string }, staff: { averageHeadcount: number | null, headcountOnAsOf: number | null, leavers: number | null, turnoverRate: number | null, annualisedTurnoverRate: number | null, withheld: boolean, suppressed: Array<{ field: string, reason: SuppressionReason }> } }> } };
+
+export type TurnoverVersusContinuityQueryVariables = Exact<{
+  scope: string | number;
+  period: PeriodInput;
+  asOf: string;
+}>;
+
+
+export type TurnoverVersusContinuityQuery = { figures: { turnoverVersusContinuity: { rho: number | null, n: number, pairs: Array<{ quarter: string, from: string, to: string, turnover: number | null, fixedShare: number | null, decided: number | null, department: { id: string, name: string } }> } } };
+
+export type StaffOverTimeQueryVariables = Exact<{
+  scope: string | number;
+  period: PeriodInput;
+  asOf: string;
+  granularity: Granularity;
+}>;
+
+
+export type StaffOverTimeQuery = { figures: { staffOverTime: Array<{ from: string, to: string, averageHeadcount: number | null, leavers: number | null, annualisedTurnoverRate: number | null, fixedCaseworkerShare: number | null, decidedCases: number | null, withheld: boolean, suppressed: Array<{ field: string, reason: SuppressionReason }> }> } };
 
 export type DataStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -250,6 +311,20 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const StaffFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffFields on Staff {
+  averageHeadcount
+  headcountOnAsOf
+  leavers
+  turnoverRate
+  annualisedTurnoverRate
+  withheld
+  suppressed {
+    field
+    reason
+  }
+}
+    `, {"fragmentName":"StaffFields"}) as unknown as TypedDocumentString<StaffFieldsFragment, unknown>;
 export const ImportBatchFieldsFragmentDoc = new TypedDocumentString(`
     fragment ImportBatchFields on ImportBatch {
   id
@@ -474,6 +549,155 @@ export const CaseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseQuery, CaseQueryVariables>;
+export const CaseworkerFiguresDocument = new TypedDocumentString(`
+    query CaseworkerFigures($scope: ID!, $period: PeriodInput!, $asOf: Date!) {
+  caseworkerFigures(scope: $scope, period: $period, asOf: $asOf) {
+    caseworker {
+      id
+      displayName
+    }
+    department {
+      id
+      name
+    }
+    employedFrom
+    employedTo
+    endReason
+    decidedCases
+    openCases
+    handovers
+  }
+}
+    `) as unknown as TypedDocumentString<CaseworkerFiguresQuery, CaseworkerFiguresQueryVariables>;
+export const ContinuityScopeDocument = new TypedDocumentString(`
+    query ContinuityScope($scope: ID!, $period: PeriodInput!, $asOf: Date!) {
+  figures(scope: $scope, period: $period, asOf: $asOf) {
+    scope {
+      id
+      name
+    }
+    staff {
+      ...StaffFields
+      leaversByReason {
+        endReason
+        count
+        withheld
+        reason
+      }
+    }
+    continuity {
+      cases
+      casesWithoutAssignments
+      fixedCaseworkerShare
+      meanChanges
+      changes
+      turnoverRelatedChanges
+      turnoverRelatedShare
+      distribution {
+        changes
+        cases
+        withheld
+        reason
+      }
+      withheld
+      suppressed {
+        field
+        reason
+      }
+    }
+    continuityIndices {
+      citizens
+      upc
+      coc
+      secon
+      withheld
+      suppressed {
+        field
+        reason
+      }
+    }
+  }
+}
+    fragment StaffFields on Staff {
+  averageHeadcount
+  headcountOnAsOf
+  leavers
+  turnoverRate
+  annualisedTurnoverRate
+  withheld
+  suppressed {
+    field
+    reason
+  }
+}`) as unknown as TypedDocumentString<ContinuityScopeQuery, ContinuityScopeQueryVariables>;
+export const ContinuityDepartmentsDocument = new TypedDocumentString(`
+    query ContinuityDepartments($scope: ID!, $period: PeriodInput!, $asOf: Date!) {
+  figures(scope: $scope, period: $period, asOf: $asOf) {
+    children {
+      scope {
+        id
+        name
+      }
+      staff {
+        ...StaffFields
+      }
+    }
+  }
+}
+    fragment StaffFields on Staff {
+  averageHeadcount
+  headcountOnAsOf
+  leavers
+  turnoverRate
+  annualisedTurnoverRate
+  withheld
+  suppressed {
+    field
+    reason
+  }
+}`) as unknown as TypedDocumentString<ContinuityDepartmentsQuery, ContinuityDepartmentsQueryVariables>;
+export const TurnoverVersusContinuityDocument = new TypedDocumentString(`
+    query TurnoverVersusContinuity($scope: ID!, $period: PeriodInput!, $asOf: Date!) {
+  figures(scope: $scope, period: $period, asOf: $asOf) {
+    turnoverVersusContinuity {
+      rho
+      n
+      pairs {
+        department {
+          id
+          name
+        }
+        quarter
+        from
+        to
+        turnover
+        fixedShare
+        decided
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TurnoverVersusContinuityQuery, TurnoverVersusContinuityQueryVariables>;
+export const StaffOverTimeDocument = new TypedDocumentString(`
+    query StaffOverTime($scope: ID!, $period: PeriodInput!, $asOf: Date!, $granularity: Granularity!) {
+  figures(scope: $scope, period: $period, asOf: $asOf) {
+    staffOverTime(granularity: $granularity) {
+      from
+      to
+      averageHeadcount
+      leavers
+      annualisedTurnoverRate
+      fixedCaseworkerShare
+      decidedCases
+      withheld
+      suppressed {
+        field
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffOverTimeQuery, StaffOverTimeQueryVariables>;
 export const DataStatusDocument = new TypedDocumentString(`
     query DataStatus {
   dataStatus {

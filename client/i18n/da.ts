@@ -1,6 +1,7 @@
 import caseMessages from './case/da';
 import figure from './figure/da';
 import timeliness from './timeliness/da';
+import continuity from './continuity/da';
 /**
  * Danish, the default language. Every visible string lives here and in `en.ts`, which must have
  * the same keys (checked by its type). vue-i18n reserves `{ } @ $ |`: write them as `{'@'}` etc.
@@ -135,10 +136,7 @@ const da = {
   timeliness,
   figure,
   case: caseMessages,
-  continuity: {
-    title: 'Personale og kontinuitet',
-    description: 'Personalegennemstrømningen og hvor ofte borgeren beholder den samme faste sagsbehandler, herunder hvor mange sagsbehandlerskift der skyldes, at medarbejdere stopper.',
-  },
+  continuity,
   supervision: {
     title: 'Ledelsestilsyn',
     description: 'Stikprøver af tilfældigt udtrukne sager, som ledelsen gennemgår efter tjeklisten, med andelen af sager i orden og Ankestyrelsens omgørelsesprocent.',

@@ -2,6 +2,7 @@ import type { MessageSchema } from './da';
 import caseMessages from './case/en';
 import figure from './figure/en';
 import timeliness from './timeliness/en';
+import continuity from './continuity/en';
 
 /** English; typed against the Danish messages so no key can be missing. */
 const en: MessageSchema = {
@@ -134,10 +135,7 @@ const en: MessageSchema = {
   timeliness,
   figure,
   case: caseMessages,
-  continuity: {
-    title: 'Staff and continuity',
-    description: 'Staff turnover and how often citizens keep one fixed caseworker, including how many changes of caseworker are due to staff leaving.',
-  },
+  continuity,
   supervision: {
     title: 'Supervisory review',
     description: 'Random samples of cases that management reviews against the checklist, with the share of cases in order and the national appeals board’s reversal rate.',

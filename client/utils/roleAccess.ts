@@ -76,3 +76,13 @@ export function rolesFor(route: NavRoute): Role[] {
 export function landingRoute(role: Role): NavRoute {
   return navRoutesFor(role)[0]!;
 }
+
+/**
+ * The roles shown figures per named caseworker (the Personale og kontinuitet page's last
+ * section). Never the committee, which sees aggregates only (metrics.md, "Disclosure control").
+ */
+export const CASEWORKER_FIGURE_ROLES: readonly Role[] = ['director', 'manager'];
+
+export function canSeeCaseworkerFigures(role: Role | null | undefined): boolean {
+  return role !== null && role !== undefined && CASEWORKER_FIGURE_ROLES.includes(role);
+}

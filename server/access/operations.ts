@@ -24,6 +24,7 @@ export const OPERATION_RULES: Record<string, OperationRule> = {
   'Query.accessLog': { roles: ['admin'] },
   'Query.deadlineScenario': { roles: figureReaders, narrowedBy: 'disclosure-control' },
   'Query.openCases': { roles: ['director', 'manager'], narrowedBy: 'case-scope' },
+  'Query.caseworkerFigures': { roles: ['director', 'manager'], narrowedBy: 'case-scope' },
   'Mutation.addUser': { roles: ['admin'] },
   'Mutation.issueApiToken': { roles: ['admin'] },
   'Mutation.revokeApiToken': { roles: ['admin'] },

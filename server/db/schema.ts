@@ -96,7 +96,11 @@ export const contacts = pgTable('contacts', {
   caseworkerId: text('caseworker_id').notNull().references(() => caseworkers.caseworkerId),
   contactOn: date('contact_on', { mode: 'string' }).notNull(),
   channel: contactChannel('channel').notNull(),
-}, (t) => [primaryKey({ columns: [t.caseId, t.caseworkerId, t.contactOn, t.channel] })]);
+}, (t) => [
+  primaryKey({ columns: [t.caseId, t.caseworkerId, t.contactOn, t.channel] }),
+  // The continuity indices read the contacts of a period (index-only, with what they join on).
+  index('contacts_contact_on_idx').on(t.contactOn, t.caseId, t.caseworkerId),
+]);
 
 export const complaints = pgTable('complaints', {
   complaintId: text('complaint_id').primaryKey(),
@@ -130,3 +134,36 @@ export const importBatches = pgTable('import_batches', {
 export interface ImportedFile { file: string; sha256: string; bytes: number; records: number }
 export interface FileCounts { file: string; inserted: number; updated: number; unchanged: number; removed: number }
 export interface ImportErrorRecord { file: string; line: number | null; column: string | null; value: string | null; message: string }
+
+/**
+ * Per decided case, filled at import (server/continuity/summary.ts): its assignments up to the
+ * decision and its caseworker changes (metrics.md, "Caseworker changes of a case"). Neither depends
+ * on the as-of date: an as-of date before `decided_on` simply leaves the case undecided. Computing
+ * this per query took 230 ms for one year of the root scope and 6.6 s for ten years on 1 M cases.
+ * `last_caseworker_id` is the caseworker of the last assignment up to the decision (or null).
+ */
+export const caseContinuity = pgTable('case_continuity', {
+  caseId: text('case_id').primaryKey(),
+  departmentId: text('department_id').notNull(),
+  decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+  assignments: integer('assignments').notNull(),
+  changes: integer('changes').notNull(),
+  /** The caseworker of the last assignment up to the decision; null without one. */
+  lastCaseworkerId: text('last_caseworker_id'),
+}, (t) => [index('case_continuity_department_decided_idx').on(t.departmentId, t.decidedOn, t.assignments, t.changes)]);
+
+/**
+ * Every caseworker change of a decided case up to its decision: the day the next (merged) period
+ * starts and the caseworker before it, with the case's department and decision day for scoping.
+ */
+export const caseChanges = pgTable('case_changes', {
+  caseId: text('case_id').notNull(),
+  changedOn: date('changed_on', { mode: 'string' }).notNull(),
+  previousCaseworkerId: text('previous_caseworker_id').notNull(),
+  caseworkerId: text('caseworker_id').notNull(),
+  departmentId: text('department_id').notNull(),
+  decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.caseId, t.changedOn] }),
+  index('case_changes_department_decided_idx').on(t.departmentId, t.decidedOn),
+]);

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { DepartmentModel, CaseTypeModel, CaseModel, ScopeFiguresModel, DataStatusModel, ImportBatchModel, DeadlineModel, ContactModel, AppealModel, PeriodModel, ViewerModel, UserModel, ApiTokenModel, IssuedApiTokenModel, AccessLogEntryModel, AccessLogPageModel } from './models.js';
+import type { DepartmentModel, CaseTypeModel, CaseModel, ScopeFiguresModel, DataStatusModel, ImportBatchModel, DeadlineModel, ContactModel, AppealModel, PeriodModel, ViewerModel, UserModel, ApiTokenModel, IssuedApiTokenModel, AccessLogEntryModel, AccessLogPageModel, CaseworkerFiguresModel } from './models.js';
 import type { RequestContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -245,14 +245,17 @@ export type Caseworker = {
 /** One caseworker's figures in a scope and period. */
 export type CaseworkerFigures = {
   __typename?: 'CaseworkerFigures';
+  /** The caseworker. */
   caseworker: Caseworker;
   /** Cases decided in the period whose last assignment before the decision was this caseworker. */
   decidedCases: Scalars['Int']['output'];
   /** The department of the caseworker's latest employment period in the scope (as of the as-of date). */
   department: Department;
+  /** First day of that employment period. */
   employedFrom: Scalars['Date']['output'];
-  /** Null when still employed on the as-of date. */
+  /** Last day of that employment period; null when still employed on the as-of date. */
   employedTo?: Maybe<Scalars['Date']['output']>;
+  /** Why that period ended; null while it has not ended (as of the as-of date). */
   endReason?: Maybe<EndReason>;
   /** Changes in the period where this caseworker handed a case over to another. */
   handovers: Scalars['Int']['output'];
@@ -450,12 +453,17 @@ export type DepartmentQuarter = {
   /** Cases decided in the clipped quarter (at least 10 for a pair to count). */
   decided?: Maybe<Scalars['Int']['output']>;
   department: Department;
+  /** Fixed-caseworker share of the cases decided in the clipped quarter (committee: null on fewer than 5 cases). */
   fixedShare?: Maybe<Scalars['Float']['output']>;
   /** First and last day of the quarter, clipped to the period. */
   from: Scalars['Date']['output'];
   /** The quarter as `YYYY-Qn`. */
   quarter: Scalars['String']['output'];
   to: Scalars['Date']['output'];
+  /**
+   * Annualised staff turnover over the clipped quarter. For the committee null when the quarter's
+   * average headcount (its base) is below 5; ρ is still computed over every pair.
+   */
   turnover?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -759,6 +767,11 @@ export type Query = {
   case?: Maybe<Case>;
   /** The case types handled in a scope (all when `scope` is absent), with their deadline history. */
   caseTypes: Array<CaseType>;
+  /**
+   * Per-caseworker figures for a scope and period: employment, decided cases and handovers.
+   * Directors everywhere; managers only inside their own department subtrees; never the committee.
+   */
+  caseworkerFigures: Array<CaseworkerFigures>;
   /** What data Tilsyn holds: the last imports, counts per entity and the date range of cases. */
   dataStatus: DataStatus;
   /**
@@ -803,6 +816,13 @@ export type QueryCaseArgs = {
 
 export type QueryCaseTypesArgs = {
   scope?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCaseworkerFiguresArgs = {
+  asOf: Scalars['Date']['input'];
+  period: PeriodInput;
+  scope: Scalars['ID']['input'];
 };
 
 
@@ -1086,7 +1106,7 @@ export type ResolversTypes = {
   CaseType: ResolverTypeWrapper<CaseTypeModel>;
   CaseTypeDeadlineFigures: ResolverTypeWrapper<Omit<CaseTypeDeadlineFigures, 'caseType' | 'deadlineInForce'> & { caseType: ResolversTypes['CaseType'], deadlineInForce?: Maybe<ResolversTypes['Deadline']> }>;
   Caseworker: ResolverTypeWrapper<Caseworker>;
-  CaseworkerFigures: ResolverTypeWrapper<Omit<CaseworkerFigures, 'department'> & { department: ResolversTypes['Department'] }>;
+  CaseworkerFigures: ResolverTypeWrapper<CaseworkerFiguresModel>;
   ChangesBin: ResolverTypeWrapper<ChangesBin>;
   Contact: ResolverTypeWrapper<ContactModel>;
   ContactChannel: ContactChannel;
@@ -1159,7 +1179,7 @@ export type ResolversParentTypes = {
   CaseType: CaseTypeModel;
   CaseTypeDeadlineFigures: Omit<CaseTypeDeadlineFigures, 'caseType' | 'deadlineInForce'> & { caseType: ResolversParentTypes['CaseType'], deadlineInForce?: Maybe<ResolversParentTypes['Deadline']> };
   Caseworker: Caseworker;
-  CaseworkerFigures: Omit<CaseworkerFigures, 'department'> & { department: ResolversParentTypes['Department'] };
+  CaseworkerFigures: CaseworkerFiguresModel;
   ChangesBin: ChangesBin;
   Contact: ContactModel;
   Continuity: Continuity;
@@ -1562,6 +1582,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, Partial<QueryApiTokensArgs>>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseTypes?: Resolver<Array<ResolversTypes['CaseType']>, ParentType, ContextType, Partial<QueryCaseTypesArgs>>;
+  caseworkerFigures?: Resolver<Array<ResolversTypes['CaseworkerFigures']>, ParentType, ContextType, RequireFields<QueryCaseworkerFiguresArgs, 'asOf' | 'period' | 'scope'>>;
   dataStatus?: Resolver<ResolversTypes['DataStatus'], ParentType, ContextType>;
   deadlineScenario?: Resolver<ResolversTypes['DeadlineScenario'], ParentType, ContextType, RequireFields<QueryDeadlineScenarioArgs, 'asOf' | 'caseType' | 'deadline' | 'period' | 'scope'>>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'id'>>;

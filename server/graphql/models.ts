@@ -18,6 +18,12 @@ export interface DataStatusModel {
 export type ImportBatchModel = typeof importBatches.$inferSelect;
 export interface CaseworkerModel { id: string; displayName: string }
 export interface ContactModel { caseId: string; on: string; channel: string; caseworker: CaseworkerModel }
+/** One caseworker's row of `caseworkerFigures`; `department` is resolved from `departmentId`. */
+export interface CaseworkerFiguresModel {
+  caseworker: CaseworkerModel; departmentId: string; employedFrom: string; employedTo: string | null;
+  endReason: 'RESIGNED' | 'RETIRED' | 'DISMISSED' | 'TRANSFERRED' | 'OTHER' | null;
+  decidedCases: number; openCases: number; handovers: number;
+}
 export interface AppealModel { caseId: string; appealedOn: string; decidedOn: string | null; outcome: string | null }
 
 /** Database enum values are lowercase; the API's are SCREAMING_CASE. */

@@ -8,6 +8,7 @@ import { caseResolvers } from '../cases/resolvers';
 import { datasetResolvers } from '../dataset/resolvers';
 import { figuresResolvers } from '../figures/resolvers';
 import { deadlineResolvers } from '../deadlines/resolvers';
+import { continuityResolvers } from '../continuity/resolvers';
 import { accessResolvers } from '../access/resolvers';
 import { accessLogResolvers } from '../access-log/resolvers';
 import { adminResolvers } from '../access/admin-resolvers';
@@ -40,7 +41,7 @@ export function rootFields(source: string): Record<string, string[]> {
 
 export const resolvers: Resolvers = {
   ...guardRootResolvers(
-    mergeResolvers(organisationResolvers, caseResolvers, datasetResolvers, figuresResolvers, deadlineResolvers, accessResolvers, accessLogResolvers, adminResolvers),
+    mergeResolvers(organisationResolvers, caseResolvers, datasetResolvers, figuresResolvers, deadlineResolvers, continuityResolvers, accessResolvers, accessLogResolvers, adminResolvers),
     rootFields(typeDefs),
   ),
   Date: DateScalar,

@@ -3,14 +3,15 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client';
 import type { FileCounts, ImportedFile, ImportErrorRecord } from '../db/schema';
-import { FILE_SPECS, type FileSpec } from './files';
+import { FILE_SPECS, fileSpec, type FileSpec } from './files';
 import { listDataSet, type PresentFile } from './folder';
 import { ProblemList, ImportRejected } from './problems';
 import { readDataFile, type FileDigest } from './reader';
-import { createStagingTable, indexStagingTable, StagingWriter } from './staging';
+import { createStagingTable, indexStagingTable, stagingTable, StagingWriter } from './staging';
 import { checkAssignmentOverlaps, checkDepartmentCycles, checkEmploymentOverlaps, checkReferences, checkRepeatedKeys } from './checks';
 import { mergeFile, rebuildDepartmentClosure } from './merge';
 import { finishBatch, startBatch } from './queries';
+import { refreshContinuitySummary } from '../continuity/summary';
 
 export type ImportPhase = 'reading' | 'checking' | 'merging' | 'done';
 export interface ImportProgress { phase: ImportPhase; file?: string; records?: number }
@@ -95,6 +96,11 @@ async function mergeAll(tx: Executor, specs: FileSpec[], options: ImportOptions)
     counts.push(await mergeFile(tx, spec));
     if (spec.table === 'departments') await rebuildDepartmentClosure(tx);
   }
+  // Every staging table exists (empty when its file is absent): the cases a data set names.
+  await refreshContinuitySummary(tx, sql`select case_id from ${stagingTable(fileSpec('cases.csv'))}
+    union select case_id from ${stagingTable(fileSpec('assignments.csv'))}`);
+  await tx.execute(sql`analyze case_continuity`);
+  await tx.execute(sql`analyze case_changes`);
   for (const spec of specs) await tx.execute(sql`analyze ${sql.identifier(spec.table)}`);
   return counts;
 }

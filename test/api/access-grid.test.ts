@@ -54,6 +54,11 @@ const GRID: Record<string, { query: string; expect: Record<Who, Outcome> }> = {
     query: '{ openCases(scope: "ADM", asOf: "2020-12-31", filter: ALL) { total cases { case { id } } } }',
     expect: { anonymous: 'unauthenticated', admin: 'deny', director: 'allow', manager: 'allow', reviewer: 'deny', committee: 'deny' },
   },
+  'Query.caseworkerFigures': {
+    // The manager's rows are narrowed to caseworkers employed in BORN (CW2 and CW1 until mid-2020).
+    query: '{ caseworkerFigures(scope: "ADM", period: { from: "2019-01-01", to: "2019-12-31" }, asOf: "2020-01-01") { caseworker { id } handovers } }',
+    expect: { anonymous: 'unauthenticated', admin: 'deny', director: 'allow', manager: 'allow', reviewer: 'deny', committee: 'deny' },
+  },
   'Query.users': { query: '{ users { username } }', expect: adminOnly },
   'Query.apiTokens': { query: '{ apiTokens { id } }', expect: adminOnly },
   'Query.accessLog': { query: '{ accessLog { hasMore } }', expect: adminOnly },

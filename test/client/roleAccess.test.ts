@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accessDecision, safeReturnTo, type GuardTarget } from '../../client/utils/authGuard';
-import { canUse, landingRoute, NAV_ROUTES, navRoutesFor, ROLES, rolesFor, type NavRoute, type Role } from '../../client/utils/roleAccess';
+import { canSeeCaseworkerFigures, canUse, landingRoute, NAV_ROUTES, navRoutesFor, ROLES, rolesFor, type NavRoute, type Role } from '../../client/utils/roleAccess';
 
 /** Who may use which page: one row per role, one column per navigation route. */
 const TABLE: Record<Role, Record<NavRoute, boolean>> = {
@@ -82,5 +82,10 @@ describe('the navigation decision', () => {
     for (const bad of ['//evil.example', 'https://evil.example', '/\\evil.example', 'udvalg', '', '/log-ind?returnTo=/', null, 42]) {
       expect(safeReturnTo(bad)).toBeNull();
     }
+  });
+
+  it('shows figures per named caseworker to directors and managers only, never the committee', () => {
+    expect(ROLES.filter((role) => canSeeCaseworkerFigures(role))).toEqual(['director', 'manager']);
+    expect(canSeeCaseworkerFigures(null)).toBe(false);
   });
 });

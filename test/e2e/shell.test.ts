@@ -1,53 +1,20 @@
 // The built app in Debian Chromium: a fresh data folder, `npm start` (demo generated and
 // imported), the shell renders the demo municipality; screenshots land in test-results/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { SHOTS, startApp, type RunningApp } from './app-server';
 
-const PORT = 4300 + Math.floor(Math.random() * 500);
-const BASE = `http://127.0.0.1:${PORT}`;
-const SHOTS = path.resolve('test-results');
-let server: ChildProcess;
+let app: RunningApp;
 let browser: Browser;
-let dataDir: string;
-let output = '';
-
-function waitForReady(timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server not ready in time:\n${output}`)), timeoutMs);
-    server.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Tilsyn is running at')) { clearTimeout(timer); resolve(); }
-    });
-    server.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    server.on('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}:\n${output}`)); });
-  });
-}
+let BASE: string;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  dataDir = mkdtempSync(path.join(tmpdir(), 'tilsyn-e2e-'));
-  server = spawn('npx', ['tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(PORT), TILSYN_DATA_DIR: dataDir, TILSYN_DEMO_SCALE: '0.05', DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await waitForReady(540_000);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  app = await startApp();
+  browser = app.browser;
+  BASE = app.base;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  server?.kill('SIGTERM');
-  await new Promise((resolve) => server?.once('exit', resolve));
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => { await app?.stop(); });
 
 describe('the dashboard shell on the demo municipality', () => {
   it('answers the health probes', async () => {

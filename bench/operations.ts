@@ -5,6 +5,10 @@ import { queryRows, type Database } from '../server/db/client';
 import { DeadlineScenarioQuery } from '../client/graphql/deadlineScenario';
 import { OpenCasesQuery } from '../client/graphql/cases';
 import { TimelinessDepartmentsQuery, TimelinessScopeQuery, TimelinessTrendQuery } from '../client/graphql/timeliness';
+import {
+  ContinuityDepartmentsQuery, ContinuityScopeQuery, StaffOverTimeQuery, TurnoverVersusContinuityQuery,
+} from '../client/graphql/continuity';
+import { CaseworkerFiguresQuery } from '../client/graphql/caseworkers';
 import { twelveMonthsEndingAt, type Period } from '../client/utils/dates';
 
 /** What a page's variables are built from: the selection the page is opened with. */
@@ -49,6 +53,20 @@ export const OPERATIONS: readonly BenchOperation[] = [
     variables: (c) => ({ ...scoped(c), caseType: c.caseType, deadline: c.deadline }),
     onLoad: false,
   },
+  { name: 'Personale og kontinuitet: ContinuityScope', document: String(ContinuityScopeQuery), variables: scoped, onLoad: true },
+  { name: 'Personale og kontinuitet: ContinuityDepartments', document: String(ContinuityDepartmentsQuery), variables: scoped, onLoad: true },
+  {
+    name: 'Personale og kontinuitet: TurnoverVersusContinuity', document: String(TurnoverVersusContinuityQuery), variables: scoped, onLoad: true,
+  },
+  {
+    name: 'Personale og kontinuitet: StaffOverTime (months)',
+    document: String(StaffOverTimeQuery), variables: (c) => ({ ...scoped(c), granularity: 'MONTH' }), onLoad: true,
+  },
+  {
+    name: 'Personale og kontinuitet: StaffOverTime (quarters)',
+    document: String(StaffOverTimeQuery), variables: (c) => ({ ...scoped(c), granularity: 'QUARTER' }), onLoad: true,
+  },
+  { name: 'Personale og kontinuitet: CaseworkerFigures', document: String(CaseworkerFiguresQuery), variables: scoped, onLoad: true },
 ];
 
 const MAX_DEADLINE = { DAYS: 3650, WEEKS: 520, MONTHS: 120 } as const;

@@ -13,9 +13,13 @@ export interface EngineRun {
   selection: string;
 }
 
-/** GraphQL may take at most this many times the raw SQL; the page must load within PAGE_TARGET_MS. */
+/** GraphQL may take at most this many times the raw SQL; each page must load within its target (issues 4 and 5). */
 export const RATIO_TARGET = 1.25;
-export const PAGE_TARGET_MS = 300;
+export const PAGE_TARGET_MS: Record<string, number> = { Rettidighed: 300, 'Personale og kontinuitet': 500 };
+const DEFAULT_PAGE_TARGET_MS = 300;
+
+/** The page an operation belongs to: its name up to the colon. */
+const pageOf = (operation: string): string => operation.split(':')[0]!.trim();
 
 const ms = (value: number) => value.toFixed(1);
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -32,18 +36,24 @@ export function printPagesReport(report: { engines: EngineRun[]; notes: string[]
     }
   }
   console.log('');
+  const pages = [...new Set(engines.flatMap((run) => run.results.map((r) => pageOf(r.operation))))];
   for (const run of engines) {
-    const onLoad = run.results.filter((r) => r.onLoad);
-    const page = onLoad.reduce((total, r) => total + r.graphqlMs, 0);
-    const raw = onLoad.reduce((total, r) => total + r.rawMs, 0);
-    console.log(`whole page, ${run.engine}: ${ms(page)} ms median (sum of the ${onLoad.length} operations sent on load; raw SQL ${ms(raw)} ms)`);
+    for (const page of pages) {
+      const onLoad = run.results.filter((r) => r.onLoad && pageOf(r.operation) === page);
+      const total = onLoad.reduce((sum, r) => sum + r.graphqlMs, 0);
+      const raw = onLoad.reduce((sum, r) => sum + r.rawMs, 0);
+      console.log(`whole page ${page}, ${run.engine}: ${ms(total)} ms median (sum of the ${onLoad.length} operations sent on load; raw SQL ${ms(raw)} ms)`);
+    }
   }
   const all = engines.flatMap((run) => run.results);
   const withinRatio = all.filter((r) => r.graphqlMs <= RATIO_TARGET * r.rawMs).length;
   const postgres = engines.find((run) => run.engine === 'PostgreSQL');
-  const pageMs = postgres?.results.filter((r) => r.onLoad).reduce((total, r) => total + r.graphqlMs, 0);
-  console.log(`targets: GraphQL ≤ ${RATIO_TARGET} × raw SQL (met by ${withinRatio} of ${all.length} rows); `
-    + `whole page < ${PAGE_TARGET_MS} ms median on PostgreSQL (${pageMs === undefined ? 'not measured' : pageMs < PAGE_TARGET_MS ? 'met' : 'not met'})`);
+  const pageTargets = pages.map((page) => {
+    const target = PAGE_TARGET_MS[page] ?? DEFAULT_PAGE_TARGET_MS;
+    const total = postgres?.results.filter((r) => r.onLoad && pageOf(r.operation) === page).reduce((sum, r) => sum + r.graphqlMs, 0);
+    return `${page} < ${target} ms on PostgreSQL (${total === undefined ? 'not measured' : total < target ? 'met' : 'not met'})`;
+  });
+  console.log(`targets: GraphQL ≤ ${RATIO_TARGET} × raw SQL (met by ${withinRatio} of ${all.length} rows); ${pageTargets.join('; ')}`);
   console.log(`import (side note): ${engines.map((run) => `${run.engine} ${(run.importMs / 1000).toFixed(1)} s`).join(', ')}`
     + ` (scale ${[...new Set(engines.map((run) => run.scale))].join(' / ')}, ${[...new Set(engines.map((run) => run.rows.toLocaleString('en')))].join(' / ')} rows)`);
   for (const run of engines) {

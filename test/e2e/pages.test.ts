@@ -7,7 +7,7 @@ import { SHOTS, signInAsDemo, startApp, type RunningApp } from './app-server';
 
 /** Every section has answered: no "Henter data …" left on the page. */
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.body.innerText.includes('Henter data'), undefined, { timeout: 90_000 });
+  await page.waitForFunction("!document.body.innerText.includes('Henter data')", undefined, { timeout: 90_000 });
 }
 
 let app: RunningApp;

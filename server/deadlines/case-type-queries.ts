@@ -2,7 +2,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client';
 import type { DeadlineUnit } from './due-date';
-import { casesAsOf, deadlineOnSql, decidedIn, dueDateSql } from './case-view';
+import { casesAsOf, deadlinesOnSql, decidedIn, dueDateSql } from './case-view';
 import { decidedView, type FigureQuery, type TimelinessCounts } from './queries';
 
 /**
@@ -40,8 +40,7 @@ export function caseTypeDeadlineCounts(db: Database, q: FigureQuery): Promise<Ca
       case when grouping(x.days) = 0 then x.days when grouping(x.units) = 0 then x.units end as value,
       count(*)::int as decided, count(x.due_on)::int as "withDueDate", (count(*) filter (where x.decided_on <= x.due_on))::int as "onTime"
     from (select v.scope_id, v.case_type_id, v.decided_on, v.due_on, (v.decided_on - v.received_on)::int as days, ${units} as units
-      from ${decidedView(q)} v left join lateral ${deadlineOnSql(sql`v.case_type_id`, sql`${q.period.to}::date`)} dt on true
-      where ${decidedIn(q.period.from, q.period.to)}) x
+      from ${decidedView(q)} v left join ${deadlinesOnSql(sql`${q.period.to}::date`)} dt on dt.case_type_id = v.case_type_id) x
     join case_types ct on ct.case_type_id = x.case_type_id
     group by grouping sets ((${key}), (${key}, x.days), (${key}, x.units))
     order by 1, ct.name, 2, 3, 4`);

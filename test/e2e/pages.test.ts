@@ -7,7 +7,9 @@ import { SHOTS, signInAsDemo, startApp, type RunningApp } from './app-server';
 
 /** Every section has answered: no "Henter data …" left on the page. */
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction("!document.body.innerText.includes('Henter data')", undefined, { timeout: 90_000 });
+  // A function, not a string: the page's Content-Security-Policy forbids evaluating strings.
+  const noLoading = () => !(globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText.includes('Henter data');
+  await page.waitForFunction(noLoading, undefined, { timeout: 90_000 });
 }
 
 let app: RunningApp;

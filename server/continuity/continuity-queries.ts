@@ -4,7 +4,7 @@
 // (decided_on ≤ A) and which employment ends are known (end_date ≤ A).
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client';
-import type { FigureQuery } from '../deadlines/queries';
+import type { FigureQuery } from '../figures/figure-loader';
 import type { DepartmentModel } from '../graphql/models';
 
 /** How far (days, either side) an employment end may lie from a change to make it turnover-related. */

@@ -5,6 +5,7 @@ import type { RequestContext } from '../graphql/context';
 import type { ScopeFiguresModel } from '../graphql/models';
 import type { Continuity, ContinuityIndices, Staff, StaffPeriod } from '../graphql/generated';
 import { meanIndices } from '../stats/continuity-indices';
+import { loadAll } from '../graphql/batch';
 import { partGroups, type Granularity } from './periods';
 import { continuityTotals, staffTotals, turnover } from './totals';
 import { continuityFigure, indicesFigure, staffFigure, staffPeriodFigure } from './figures';
@@ -44,15 +45,9 @@ export async function staffOverTime(ctx: RequestContext, f: ScopeFiguresModel, g
 export async function turnoverVersusContinuity(ctx: RequestContext, f: ScopeFiguresModel): Promise<RankCorrelationFigure> {
   const leaves = await ctx.loaders.leafDepartments.load(f.scopeId);
   const keys = leaves.map((leaf) => ({ ...f, scopeId: leaf.id }));
-  const [staffRows, continuityRows] = await Promise.all([ctx.loaders.staffRows.loadMany(keys), ctx.loaders.continuityRows.loadMany(keys)]);
+  const [staffRows, continuityRows] = await Promise.all([loadAll(ctx.loaders.staffRows, keys), loadAll(ctx.loaders.continuityRows, keys)]);
   const departments = leaves.map(({ scopeId: _scope, ...department }, i) => ({
-    department, staff: settled(staffRows[i]), continuity: settled(continuityRows[i]),
+    department, staff: staffRows[i]!, continuity: continuityRows[i]!,
   }));
   return rankCorrelation(departments, f.period, controlled(ctx));
-}
-
-function settled<T>(value: T | Error | undefined): T {
-  if (value instanceof Error) throw value;
-  if (value === undefined) throw new Error('loader returned too few values');
-  return value;
 }

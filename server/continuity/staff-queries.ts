@@ -4,7 +4,7 @@
 // includes its subtree through department_closure), like the deadline figures.
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client';
-import type { FigureQuery } from '../deadlines/queries';
+import type { FigureQuery } from '../figures/figure-loader';
 
 /** The days a restart in the scope may follow an end and still be a move inside the scope. */
 export const MOVE_WITHIN_DAYS = 7;

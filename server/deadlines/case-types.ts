@@ -5,7 +5,6 @@ import type { ScopeFiguresModel } from '../graphql/models';
 import type { ResolversTypes } from '../graphql/generated';
 import type { ValueCount } from '../stats/grouped';
 import { deadlineInForce } from './due-date';
-import { deadlineLoaders } from './loaders';
 import { boxPlotFigure, percentilesFigure, timelinessFigure } from './figures';
 import { realismFigure } from './realism';
 import type { CaseTypeRow } from './case-type-queries';
@@ -32,7 +31,7 @@ type CaseTypeDeadlineFigures = ResolversTypes['CaseTypeDeadlineFigures'];
 
 export async function caseTypeDeadlines(ctx: RequestContext, f: ScopeFiguresModel): Promise<CaseTypeDeadlineFigures[]> {
   const controlled = ctx.guard.disclosureControlled;
-  const groups = groupByCaseType(await deadlineLoaders(ctx).caseTypes.load(f));
+  const groups = groupByCaseType(await ctx.loaders.caseTypeDeadlines.load(f));
   return Promise.all(groups.map(async (group) => {
     const [caseType, rules] = await Promise.all([
       ctx.loaders.caseType.load(group.caseTypeId), ctx.loaders.deadlines.load(group.caseTypeId),

@@ -38,13 +38,6 @@ export function deadlinesOnSql(day: SQL): SQL {
     from deadlines d where d.effective_from <= ${day} order by d.case_type_id, d.effective_from desc)`;
 }
 
-/** A lateral subquery: the deadline of `caseType` in force on `day` (latest effective_from ≤ day). */
-export function deadlineOnSql(caseType: SQL, day: SQL): SQL {
-  return sql`(select d.deadline_value as value, d.deadline_unit as unit from deadlines d
-    where d.case_type_id = ${caseType} and d.effective_from <= ${day}
-    order by d.effective_from desc limit 1)`;
-}
-
 export interface CaseViewOptions {
   /** Department ids; each includes its subtree. */
   scopes: readonly string[];

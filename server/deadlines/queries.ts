@@ -3,10 +3,11 @@
 // one round trip per figure, whatever the number of departments.
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client';
-import type { PeriodModel } from '../graphql/models';
 import { casesAsOf, openOnSql, timelinessColumns } from './case-view';
 
-export interface FigureQuery { scopes: readonly string[]; period: PeriodModel; asOf: string }
+import type { FigureQuery } from '../figures/figure-loader';
+
+export type { FigureQuery };
 
 /**
  * The view of the cases decided in P (as of A), with the whole condition on the stored columns: the

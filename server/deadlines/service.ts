@@ -4,27 +4,27 @@ import type { RequestContext } from '../graphql/context';
 import type { ScopeFiguresModel } from '../graphql/models';
 import type { Backlog, KaplanMeier, MonthTimeliness, Percentiles, Timeliness } from '../graphql/generated';
 import { addMonthsClamped } from '../stats/calendar';
-import { deadlineLoaders } from './loaders';
+import { loadAll } from '../graphql/batch';
 import { backlogFigure, kaplanMeierFigure, percentilesFigure, rawTimeliness, timelinessFigure } from './figures';
 import { funnelFigure, type FunnelFigure } from './funnel-figure';
 
 const controlled = (ctx: RequestContext) => ctx.guard.disclosureControlled;
 
 export async function timeliness(ctx: RequestContext, f: ScopeFiguresModel): Promise<Timeliness> {
-  const [row] = await deadlineLoaders(ctx).timeliness.load(f);
+  const [row] = await ctx.loaders.timeliness.load(f);
   return timelinessFigure(row, controlled(ctx));
 }
 
 export async function processingTime(ctx: RequestContext, f: ScopeFiguresModel): Promise<Percentiles> {
-  return percentilesFigure(await deadlineLoaders(ctx).processingDays.load(f), controlled(ctx));
+  return percentilesFigure(await ctx.loaders.processingDays.load(f), controlled(ctx));
 }
 
 export async function timeToDecision(ctx: RequestContext, f: ScopeFiguresModel): Promise<KaplanMeier> {
-  return kaplanMeierFigure(await deadlineLoaders(ctx).survival.load(f), controlled(ctx));
+  return kaplanMeierFigure(await ctx.loaders.survival.load(f), controlled(ctx));
 }
 
 export async function backlog(ctx: RequestContext, f: ScopeFiguresModel): Promise<Backlog> {
-  const [row] = await deadlineLoaders(ctx).backlog.load(f);
+  const [row] = await ctx.loaders.backlog.load(f);
   return backlogFigure(row, controlled(ctx));
 }
 
@@ -37,7 +37,7 @@ export function monthsOverlapping(from: string, to: string): string[] {
 
 /** Every month of P, cut to P, with its timeliness (zeros where nothing was decided). */
 export async function timelinessByMonth(ctx: RequestContext, f: ScopeFiguresModel): Promise<MonthTimeliness[]> {
-  const rows = await deadlineLoaders(ctx).timelinessByMonth.load(f);
+  const rows = await ctx.loaders.timelinessByMonth.load(f);
   const byMonth = new Map(rows.map((r) => [r.month, r]));
   return monthsOverlapping(f.period.from, f.period.to).map((month) => ({
     month, timeliness: timelinessFigure(byMonth.get(month), controlled(ctx)),
@@ -48,11 +48,7 @@ export async function timelinessByMonth(ctx: RequestContext, f: ScopeFiguresMode
 export async function timelinessFunnel(ctx: RequestContext, f: ScopeFiguresModel): Promise<FunnelFigure> {
   const children = await ctx.loaders.departmentChildren.load(f.scopeId);
   const keys = [f, ...children.map((child) => ({ ...f, scopeId: child.id }))];
-  const loaded = await deadlineLoaders(ctx).timeliness.loadMany(keys);
-  const counts = loaded.map((rows) => {
-    if (rows instanceof Error) throw rows;
-    return rawTimeliness(rows[0]);
-  });
+  const counts = (await loadAll(ctx.loaders.timeliness, keys)).map((rows) => rawTimeliness(rows[0]));
   const [scope, ...perChild] = counts;
   return funnelFigure(scope!, children.map((department, i) => ({ department, timeliness: perChild[i]! })), controlled(ctx));
 }

@@ -19,3 +19,11 @@ export function loaderOfLists<V>(load: (keys: readonly string[]) => Promise<V[]>
     return keys.map((key) => byKey.get(key) ?? []);
   });
 }
+
+/** `loader.loadMany(keys)` with a failed key rethrown instead of returned as an Error value. */
+export async function loadAll<K, V, C>(loader: DataLoader<K, V, C>, keys: readonly K[]): Promise<V[]> {
+  return (await loader.loadMany(keys)).map((value) => {
+    if (value instanceof Error) throw value;
+    return value;
+  });
+}

@@ -4,6 +4,7 @@ import type { Database } from '../db/client';
 import { createOrganisationLoaders, type OrganisationLoaders } from '../organisation/loaders';
 import { createCaseLoaders, type CaseLoaders } from '../cases/loaders';
 import { createContinuityLoaders, type ContinuityLoaders } from '../continuity/loaders';
+import { createDeadlineLoaders, type DeadlineLoaders } from '../deadlines/loaders';
 import { Guard } from '../access/guard';
 import type { Viewer } from '../access/viewer';
 import { parsePurpose, PURPOSE_HEADER_NAME } from '../access/purpose';
@@ -15,7 +16,7 @@ export interface RequestContext {
   requestId: string;
   db: Database;
   guard: Guard;
-  loaders: OrganisationLoaders & CaseLoaders & ContinuityLoaders;
+  loaders: OrganisationLoaders & CaseLoaders & DeadlineLoaders & ContinuityLoaders;
   /** Logs a read of personal data before it is returned; throws when it cannot (fail closed). */
   recordRead: (read: PersonalDataRead) => Promise<void>;
   settings: RequestSettings;
@@ -44,7 +45,9 @@ export function createRequestContext(db: Database, identity: RequestIdentity): R
     requestId,
     db,
     guard,
-    loaders: { ...createOrganisationLoaders(db), ...createCaseLoaders(db), ...createContinuityLoaders(db) },
+    loaders: {
+      ...createOrganisationLoaders(db), ...createCaseLoaders(db), ...createDeadlineLoaders(db), ...createContinuityLoaders(db),
+    },
     settings: identity.settings ?? DEFAULT_SETTINGS,
     // A malformed purpose only matters (and is reported) where personal data is read.
     recordRead: async (read) => {

@@ -3,8 +3,11 @@
 //                                     PostgreSQL's COPY; BENCH_DATABASE_URL=postgres://… adds the PostgreSQL rows.
 //   --suite pages [--scale 4.25]     the Rettidighed page's GraphQL operations against the same SQL run
 //                                     raw, on PostgreSQL (BENCH_DATABASE_URL, default the local server) and PGlite.
+//   --suite reviews [--scale 4.25] [--pglite]  plan, draw and verify a review round over about a million
+//                                     cases (PostgreSQL; --pglite adds the embedded database).
 import { runImportBench } from './import';
 import { DEFAULT_BENCH_DATABASE_URL, runPagesBench } from './pages';
+import { runReviewsBench } from './reviews';
 import { argument } from './shared';
 
 const suite = argument('suite', 'import');
@@ -16,7 +19,10 @@ if (suite === 'import') {
   for (const scale of scalesOf('4.25')) {
     await runPagesBench({ scale, databaseUrl: process.env.BENCH_DATABASE_URL ?? DEFAULT_BENCH_DATABASE_URL });
   }
+} else if (suite === 'reviews') {
+  const url = process.env.BENCH_DATABASE_URL ?? DEFAULT_BENCH_DATABASE_URL;
+  for (const scale of scalesOf('4.25')) await runReviewsBench(scale, url, process.argv.includes('--pglite'));
 } else {
-  console.error(`unknown suite "${suite}" (expected import or pages)`);
+  console.error(`unknown suite "${suite}" (expected import, pages or reviews)`);
   process.exitCode = 2;
 }

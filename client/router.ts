@@ -24,6 +24,10 @@ declare module 'vue-router' {
   }
 }
 
+/** Ledelsestilsyn: planning is for those who run rounds; a round, its report and a review also for reviewers. */
+const SUPERVISION_RUNNERS: readonly Role[] = ['director', 'manager'];
+const SUPERVISION_READERS: readonly Role[] = ['director', 'manager', 'reviewer'];
+
 /** A page of the main navigation: its title and roles come from utils/roleAccess.ts. */
 function page(name: NavRoute, path: string, component: () => Promise<RouteComponent>, meta: RouteMeta = {}): RouteRecordRaw {
   return { path, name, component, meta: { titleKey: NAV_TITLE_KEYS[name], roles: rolesFor(name), ...meta } };
@@ -34,7 +38,38 @@ export const routes: RouteRecordRaw[] = [
   page('overview', '/', () => import('./views/OverviewView.vue')),
   page('timeliness', '/rettidighed', () => import('./views/TimelinessView.vue')),
   page('continuity', '/kontinuitet', () => import('./views/ContinuityView.vue')),
-  page('supervision', '/tilsyn', () => import('./views/SupervisionView.vue')),
+  {
+    // Ledelsestilsyn: the rounds list (in the navigation), then planning, a round, its report and a review.
+    path: '/tilsyn',
+    children: [
+      // Every round the user may see, whatever the selection: the list needs no scope picker.
+      page('supervision', '', () => import('./views/SupervisionView.vue'), { selection: false }),
+      {
+        path: 'ny',
+        name: 'supervision-plan',
+        component: () => import('./views/ReviewRoundPlanView.vue'),
+        meta: { titleKey: 'supervision.plan.title', roles: SUPERVISION_RUNNERS },
+      },
+      {
+        path: 'runder/:id',
+        name: 'supervision-round',
+        component: () => import('./views/ReviewRoundView.vue'),
+        meta: { titleKey: 'supervision.round.pageTitle', selection: false, roles: SUPERVISION_READERS },
+      },
+      {
+        path: 'runder/:id/rapport',
+        name: 'supervision-report',
+        component: () => import('./views/ReviewRoundReportView.vue'),
+        meta: { titleKey: 'supervision.round.report', selection: false, roles: SUPERVISION_READERS },
+      },
+      {
+        path: 'gennemgang/:id',
+        name: 'supervision-review',
+        component: () => import('./views/ReviewFormView.vue'),
+        meta: { titleKey: 'supervision.review.pageTitle', selection: false, roles: SUPERVISION_READERS },
+      },
+    ],
+  },
   page('committee', '/udvalg', () => import('./views/CommitteeView.vue')),
   page('data', '/data', () => import('./views/DataStatusView.vue'), { selection: false }),
   page('users', '/brugere', () => import('./views/UsersView.vue'), { selection: false }),

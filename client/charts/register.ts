@@ -4,7 +4,7 @@
  * with the route pages that draw charts, never in the initial chunk. Add a part here when a
  * builder starts using it.
  */
-import { BarChart, BoxplotChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, BoxplotChart, CustomChart, LineChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -12,6 +12,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 use([
   BarChart,
   BoxplotChart,
+  CustomChart,
   LineChart,
   ScatterChart,
   GridComponent,

@@ -15,12 +15,28 @@ export type AccessLogFilterInput = {
 };
 
 export type AddUserInput = {
+  /** The user's own imported `caseworker_id`, if they also handle cases: they may never review a case they held. */
+  caseworkerId?: string | number | null | undefined;
   departmentIds?: Array<string | number> | null | undefined;
   displayName?: string | null | undefined;
   role: Role;
   /** 2–64 characters: lower-case letters, digits and . _ @ - */
   username: string;
 };
+
+export type AllocationInput = {
+  method: AllocationMethod;
+  /** Cases per stratum (EQUAL). */
+  perStratum?: number | null | undefined;
+  /** The planned sample size (PROPORTIONAL). */
+  total?: number | null | undefined;
+};
+
+export type AllocationMethod =
+  /** The same number per stratum (`perStratum`), never more than the stratum holds. */
+  | 'EQUAL'
+  /** `total` split by frame size, largest remainders, at least one per non-empty stratum. */
+  | 'PROPORTIONAL';
 
 /** The national appeals board's decision on an appeal. */
 export type AppealOutcome =
@@ -29,6 +45,17 @@ export type AppealOutcome =
   | 'REMITTED'
   | 'UPHELD';
 
+export type AssignReviewerInput = {
+  caseIds: Array<string | number>;
+  level?: AssignmentLevel | null | undefined;
+  roundId: string | number;
+  username: string;
+};
+
+export type AssignmentLevel =
+  | 'FIRST'
+  | 'SECOND';
+
 /** How a case ended. */
 export type CaseOutcome =
   | 'DISMISSED'
@@ -36,6 +63,17 @@ export type CaseOutcome =
   | 'PARTIALLY_GRANTED'
   | 'REFUSED'
   | 'WITHDRAWN';
+
+export type ChecklistAnswer =
+  | 'NO'
+  | 'NOT_RELEVANT'
+  | 'YES';
+
+export type ChecklistRuleType =
+  /** A safeguard rule (garantiforskrift): a breach can make the decision invalid. */
+  | 'MANDATORY_SAFEGUARD'
+  /** A procedural rule (ordensforskrift). */
+  | 'PROCEDURAL';
 
 /** A channel of contact between citizen and caseworker. */
 export type ContactChannel =
@@ -59,6 +97,28 @@ export type DeadlineUnit =
   | 'MONTHS'
   | 'WEEKS';
 
+/** Would the decision stand if appealed? */
+export type DecisionAssessment =
+  | 'CHANGED'
+  | 'REMITTED'
+  | 'UPHELD';
+
+export type EliminationInput = {
+  caseId: string | number;
+  /** Required for OTHER (1–500 characters). */
+  note?: string | null | undefined;
+  reason: EliminationReason;
+  roundId: string | number;
+};
+
+export type EliminationReason =
+  | 'CONFLICT_OF_INTEREST'
+  | 'NOT_YET_DOCUMENTED'
+  /** Needs a note. */
+  | 'OTHER'
+  | 'TRANSFERRED'
+  | 'WRONG_CASE_TYPE';
+
 /** Why an employment period ended (data-format.md). */
 export type EndReason =
   | 'DISMISSED'
@@ -66,6 +126,51 @@ export type EndReason =
   | 'RESIGNED'
   | 'RETIRED'
   | 'TRANSFERRED';
+
+export type FollowUpActionInput = {
+  /** The case the finding concerns, if one. */
+  caseId?: string | number | null | undefined;
+  dueOn: string;
+  /** The checklist item the finding concerns, if one. */
+  itemNumber?: number | null | undefined;
+  /** Who is responsible (name or role, 1–120 characters). */
+  responsible: string;
+  roundId: string | number;
+  /** 1–1,000 characters. */
+  text: string;
+};
+
+export type FollowUpActionUpdateInput = {
+  id: string | number;
+  /** Required for DROPPED. */
+  reason?: string | null | undefined;
+  status: FollowUpStatus;
+};
+
+export type FollowUpStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+export type FrameInput = {
+  /** The as-of date of the data (and the backlog date for OPEN_AT). */
+  asOf: string;
+  /** Only these case types; all when absent or empty. */
+  caseTypes?: Array<string | number> | null | undefined;
+  /** Leave out cases drawn (or used from a reserve) in earlier rounds; default true. */
+  excludeEarlierRounds?: boolean | null | undefined;
+  kind: FrameKind;
+  /** Required for DECIDED_IN_PERIOD. */
+  period?: PeriodInput | null | undefined;
+};
+
+/** Which cases a round samples from. */
+export type FrameKind =
+  /** Cases of the scope decided in `period`, as known on `asOf`. */
+  | 'DECIDED_IN_PERIOD'
+  /** The backlog: cases of the scope open on `asOf`. */
+  | 'OPEN_AT';
 
 /** How to cut a period into calendar parts. */
 export type Granularity =
@@ -78,6 +183,13 @@ export type ImportStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+export type ItemAnswerInput = {
+  answer?: ChecklistAnswer | null | undefined;
+  itemNumber: number;
+  /** Required when the answer is NO (1–2,000 characters). */
+  note?: string | null | undefined;
+};
+
 /** Which open cases to list. */
 export type OpenCaseFilter =
   /** Every open case. */
@@ -87,6 +199,11 @@ export type OpenCaseFilter =
   /** Due date before the as-of date. */
   | 'OVERDUE';
 
+export type OverallAssessment =
+  | 'IN_ORDER'
+  | 'MINOR_DEFICIENCIES'
+  | 'SIGNIFICANT_DEFICIENCIES';
+
 /** An inclusive period of dates. */
 export type PeriodInput = {
   /** First day of the period (inclusive). */
@@ -94,6 +211,46 @@ export type PeriodInput = {
   /** Last day of the period (inclusive); not before `from`. */
   to: string;
 };
+
+export type ReviewDraftInput = {
+  answers: Array<ItemAnswerInput>;
+  decision?: DecisionAssessment | null | undefined;
+  note?: string | null | undefined;
+  overall?: OverallAssessment | null | undefined;
+  reviewId: string | number;
+};
+
+export type ReviewPlanInput = {
+  allocation: AllocationInput;
+  frame: FrameInput;
+  scope: string | number;
+  strata: Stratification;
+};
+
+export type ReviewRoundInput = {
+  allocation: AllocationInput;
+  frame: FrameInput;
+  /** 1–120 characters. */
+  name: string;
+  /** Reserve per stratum as a share of its allocation, in [0, 1]; default 0.2. */
+  reserveShare?: number | null | undefined;
+  scope: string | number;
+  /** Used verbatim (1–200 characters); generated and shown when absent. */
+  seed?: string | null | undefined;
+  strata: Stratification;
+};
+
+/** Where a round is in its cycle. */
+export type ReviewRoundStatus =
+  | 'CLOSED'
+  /** Every sampled case is reviewed or eliminated; follow-up actions remain. */
+  | 'FOLLOW_UP'
+  /** Cases are being reviewed. */
+  | 'IN_REVIEW';
+
+export type ReviewStatus =
+  | 'DRAFT'
+  | 'SUBMITTED';
 
 /** What a user may do: see the role descriptions in the user guide. */
 export type Role =
@@ -108,6 +265,36 @@ export type Role =
   /** The cases assigned to them for review, nothing else case-level. */
   | 'REVIEWER';
 
+export type SampleSizeInput = {
+  /** Expected deviations k for the tolerable-rate method; default 0. */
+  expectedDeviations?: number | null | undefined;
+  /** Expected deviation rate p for the margin method; 0.5 when unknown. */
+  expectedRate?: number | null | undefined;
+  /** The frame size N. */
+  frameSize: number;
+  /** Margin of error e at 95 %, in (0, 1). */
+  margin?: number | null | undefined;
+  /** Tolerable deviation rate T, in (0, 1]. */
+  tolerableRate?: number | null | undefined;
+};
+
+export type SampledCaseStatus =
+  /** Assigned; no review saved yet. */
+  | 'ASSIGNED'
+  | 'ELIMINATED'
+  /** A draft is saved. */
+  | 'IN_PROGRESS'
+  | 'SUBMITTED'
+  /** Not yet assigned to a reviewer. */
+  | 'UNASSIGNED';
+
+/** How the frame is split into strata. */
+export type Stratification =
+  /** The case's own department; key = department id. */
+  | 'DEPARTMENT'
+  /** The case's own department and its case type; key = `departmentId/caseTypeId`. */
+  | 'DEPARTMENT_AND_CASE_TYPE';
+
 /** Why disclosure control withheld a figure (the social committee only). */
 export type SuppressionReason =
   /** A count from 1 to 4: show "< 5". */
@@ -116,6 +303,16 @@ export type SuppressionReason =
   | 'SECONDARY'
   /** A statistic whose base (denominator) is below 5: show "withheld". */
   | 'SMALL_BASE';
+
+export type VerificationDifferenceKind =
+  /** A case is in the frame the data gives now but not in the stored frame. */
+  | 'ADDED_TO_FRAME'
+  /** The re-draw puts a case in the sample that the round does not have. */
+  | 'MISSING_FROM_ROUND'
+  /** The round has a case in the sample that the re-draw does not give. */
+  | 'NOT_IN_REDRAW'
+  /** A case of the stored frame is no longer in the frame the data gives now. */
+  | 'REMOVED_FROM_FRAME';
 
 export type AccessLogQueryVariables = Exact<{
   filter?: AccessLogFilterInput | null | undefined;
@@ -229,6 +426,177 @@ export type OverviewQueryVariables = Exact<{
 
 
 export type OverviewQuery = { figures: { scope: { id: string, name: string }, children: Array<{ scope: { id: string, name: string } }> } };
+
+export type ReviewRoundVerificationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewRoundVerificationQuery = { reviewRound: { id: string, verification: { sampleIdentical: boolean, frameUnchanged: boolean, differenceCount: number, differences: Array<{ kind: VerificationDifferenceKind, stratumKey: string, caseId: string }> } } | null };
+
+export type ReviewRoundEventsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewRoundEventsQuery = { reviewRound: { id: string, events: Array<{ at: string, by: string, kind: string, caseId: string | null, detail: string | null }> } | null };
+
+export type ReviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewQuery = { review: { id: string, roundId: string, roundName: string, level: AssignmentLevel, status: ReviewStatus, overall: OverallAssessment | null, decision: DecisionAssessment | null, note: string | null, savedAt: string | null, submittedAt: string | null, case: { id: string, citizenPseudonym: string, receivedOn: string, decidedOn: string | null, closedOn: string | null, outcome: CaseOutcome | null, dueDate: string | null, caseType: { id: string, name: string, legalBasis: string | null }, department: { id: string, name: string }, deadline: { effectiveFrom: string, value: number, unit: DeadlineUnit } | null, assignments: Array<{ from: string, to: string | null, caseworker: { id: string, displayName: string } }>, contacts: Array<{ on: string, channel: ContactChannel, caseworker: { id: string, displayName: string } }>, appeals: Array<{ appealedOn: string, decidedOn: string | null, outcome: AppealOutcome | null }> }, checklist: { version: number, items: Array<{ number: number, text: string, legalReference: string | null, ruleType: ChecklistRuleType }> }, reviewer: { username: string, displayName: string }, answers: Array<{ itemNumber: number, answer: ChecklistAnswer | null, note: string | null }> } | null };
+
+export type ReviewFormFieldsFragment = { id: string, roundId: string, roundName: string, level: AssignmentLevel, status: ReviewStatus, overall: OverallAssessment | null, decision: DecisionAssessment | null, note: string | null, savedAt: string | null, submittedAt: string | null, reviewer: { username: string, displayName: string }, answers: Array<{ itemNumber: number, answer: ChecklistAnswer | null, note: string | null }> };
+
+export type SaveReviewDraftMutationVariables = Exact<{
+  input: ReviewDraftInput;
+}>;
+
+
+export type SaveReviewDraftMutation = { saveReviewDraft: { id: string, roundId: string, roundName: string, level: AssignmentLevel, status: ReviewStatus, overall: OverallAssessment | null, decision: DecisionAssessment | null, note: string | null, savedAt: string | null, submittedAt: string | null, reviewer: { username: string, displayName: string }, answers: Array<{ itemNumber: number, answer: ChecklistAnswer | null, note: string | null }> } };
+
+export type SubmitReviewMutationVariables = Exact<{
+  input: ReviewDraftInput;
+}>;
+
+
+export type SubmitReviewMutation = { submitReview: { id: string, roundId: string, roundName: string, level: AssignmentLevel, status: ReviewStatus, overall: OverallAssessment | null, decision: DecisionAssessment | null, note: string | null, savedAt: string | null, submittedAt: string | null, reviewer: { username: string, displayName: string }, answers: Array<{ itemNumber: number, answer: ChecklistAnswer | null, note: string | null }> } };
+
+export type ReopenReviewMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ReopenReviewMutation = { reopenReview: { id: string, roundId: string, roundName: string, level: AssignmentLevel, status: ReviewStatus, overall: OverallAssessment | null, decision: DecisionAssessment | null, note: string | null, savedAt: string | null, submittedAt: string | null, reviewer: { username: string, displayName: string }, answers: Array<{ itemNumber: number, answer: ChecklistAnswer | null, note: string | null }> } };
+
+export type ReviewPlanCaseTypesQueryVariables = Exact<{
+  scope?: string | number | null | undefined;
+}>;
+
+
+export type ReviewPlanCaseTypesQuery = { caseTypes: Array<{ id: string, name: string, department: { id: string, name: string } }> };
+
+export type ReviewRoundPlanQueryVariables = Exact<{
+  input: ReviewPlanInput;
+}>;
+
+
+export type ReviewRoundPlanQuery = { reviewRoundPlan: { frameSize: number, allocated: number, strata: Array<{ key: string, frameSize: number, allocated: number, department: { id: string, name: string }, caseType: { id: string, name: string } | null }> } };
+
+export type SampleSizeQueryVariables = Exact<{
+  input: SampleSizeInput;
+}>;
+
+
+export type SampleSizeQuery = { sampleSize: { frameSize: number, byMargin: number | null, binomial: number | null, hypergeometric: number | null } };
+
+export type CreateReviewRoundMutationVariables = Exact<{
+  input: ReviewRoundInput;
+}>;
+
+
+export type CreateReviewRoundMutation = { createReviewRound: { id: string, seed: string } };
+
+export type ReviewRoundResultsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewRoundResultsQuery = { reviewRound: { id: string, results: { reviewed: number, minorDeficiencies: number, significantDeficiencies: number, previousRoundId: string | null, inOrderChangeSincePrevious: number | null, items: Array<{ notRelevant: number, changeSincePrevious: number | null, item: { number: number, text: string, legalReference: string | null, ruleType: ChecklistRuleType }, compliance: { pooled: { successes: number, trials: number, estimate: number | null, lower: number | null, upper: number | null }, stratified: { estimate: number, standardError: number, lower: number, upper: number } | null, strata: Array<{ stratumKey: string, frameSize: number, proportion: { successes: number, trials: number, estimate: number | null, lower: number | null, upper: number | null } }> } }>, inOrder: { pooled: { successes: number, trials: number, estimate: number | null, lower: number | null, upper: number | null }, stratified: { estimate: number, standardError: number, lower: number, upper: number } | null, strata: Array<{ stratumKey: string, frameSize: number, proportion: { successes: number, trials: number, estimate: number | null, lower: number | null, upper: number | null } }> }, mandatoryBreach: { pooled: { successes: number, trials: number, estimate: number | null, lower: number | null, upper: number | null }, stratified: { estimate: number, standardError: number, lower: number, upper: number } | null, strata: Array<{ stratumKey: string, frameSize: number, proportion: { successes: number, trials: number, estimate: number | null, lower: number | null, upper: number | null } }> }, upheld: { successes: number, trials: number, estimate: number | null, lower: number | null, upper: number | null }, changed: { successes: number, trials: number, estimate: number | null, lower: number | null, upper: number | null }, remitted: { successes: number, trials: number, estimate: number | null, lower: number | null, upper: number | null } }, agreement: Array<{ firstReviewer: string, secondReviewer: string, cases: number, items: number, percentAgreement: number | null, kappa: number | null }> } | null };
+
+export type ProportionFieldsFragment = { successes: number, trials: number, estimate: number | null, lower: number | null, upper: number | null };
+
+export type ScopeProportionFieldsFragment = { pooled: { successes: number, trials: number, estimate: number | null, lower: number | null, upper: number | null }, stratified: { estimate: number, standardError: number, lower: number, upper: number } | null, strata: Array<{ stratumKey: string, frameSize: number, proportion: { successes: number, trials: number, estimate: number | null, lower: number | null, upper: number | null } }> };
+
+export type DrawSecondReviewsMutationVariables = Exact<{
+  roundId: string | number;
+  share?: number | null | undefined;
+}>;
+
+
+export type DrawSecondReviewsMutation = { drawSecondReviews: Array<{ stratumKey: string, position: number, case: { id: string } }> };
+
+export type ReviewRoundActionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewRoundActionsQuery = { reviewRound: { id: string, status: ReviewRoundStatus, actions: Array<{ id: string, roundId: string, caseId: string | null, itemNumber: number | null, text: string, responsible: string, dueOn: string, status: FollowUpStatus, dropReason: string | null, updatedAt: string }> } | null };
+
+export type FollowUpActionFieldsFragment = { id: string, roundId: string, caseId: string | null, itemNumber: number | null, text: string, responsible: string, dueOn: string, status: FollowUpStatus, dropReason: string | null, updatedAt: string };
+
+export type AddFollowUpActionMutationVariables = Exact<{
+  input: FollowUpActionInput;
+}>;
+
+
+export type AddFollowUpActionMutation = { addFollowUpAction: { id: string, roundId: string, caseId: string | null, itemNumber: number | null, text: string, responsible: string, dueOn: string, status: FollowUpStatus, dropReason: string | null, updatedAt: string } };
+
+export type UpdateFollowUpActionMutationVariables = Exact<{
+  input: FollowUpActionUpdateInput;
+}>;
+
+
+export type UpdateFollowUpActionMutation = { updateFollowUpAction: { id: string, roundId: string, caseId: string | null, itemNumber: number | null, text: string, responsible: string, dueOn: string, status: FollowUpStatus, dropReason: string | null, updatedAt: string } };
+
+export type CloseReviewRoundMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseReviewRoundMutation = { closeReviewRound: { id: string, status: ReviewRoundStatus, closedAt: string | null } };
+
+export type ReviewRoundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewRoundQuery = { reviewRound: { id: string, name: string, status: ReviewRoundStatus, createdAt: string, createdBy: string, closedAt: string | null, seed: string, reserveShare: number, stratification: Stratification, allocationMethod: AllocationMethod, scope: { id: string, name: string }, frame: { kind: FrameKind, asOf: string, caseTypes: Array<string>, excludeEarlierRounds: boolean, size: number, period: { from: string, to: string } | null }, checklist: { version: number, items: Array<{ number: number, text: string, legalReference: string | null, ruleType: ChecklistRuleType }> }, strata: Array<{ key: string, frameSize: number, allocated: number, department: { id: string, name: string }, caseType: { id: string, name: string } | null }>, progress: { sampled: number, assigned: number, submitted: number, eliminated: number } } | null };
+
+export type ReviewRoundSampleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewRoundSampleQuery = { reviewRound: { id: string, sample: Array<{ stratumKey: string, position: number, fromReserve: boolean, replaces: string | null, status: SampledCaseStatus, case: { id: string, receivedOn: string, decidedOn: string | null, caseType: { id: string, name: string } }, review: { id: string, status: ReviewStatus, submittedAt: string | null, reviewer: { username: string, displayName: string } } | null, secondReview: { id: string, status: ReviewStatus, submittedAt: string | null, reviewer: { username: string, displayName: string } } | null }>, eliminations: Array<{ caseId: string, reason: EliminationReason, note: string | null, replacementCaseId: string | null, at: string, by: string }> } | null };
+
+export type SampledCaseFieldsFragment = { stratumKey: string, position: number, fromReserve: boolean, replaces: string | null, status: SampledCaseStatus, case: { id: string, receivedOn: string, decidedOn: string | null, caseType: { id: string, name: string } }, review: { id: string, status: ReviewStatus, submittedAt: string | null, reviewer: { username: string, displayName: string } } | null, secondReview: { id: string, status: ReviewStatus, submittedAt: string | null, reviewer: { username: string, displayName: string } } | null };
+
+export type SampleReviewFieldsFragment = { id: string, status: ReviewStatus, submittedAt: string | null, reviewer: { username: string, displayName: string } };
+
+export type EliminateSampledCaseMutationVariables = Exact<{
+  input: EliminationInput;
+}>;
+
+
+export type EliminateSampledCaseMutation = { eliminateSampledCase: { caseId: string, reason: EliminationReason, note: string | null, replacementCaseId: string | null, at: string, by: string } };
+
+export type AssignReviewerMutationVariables = Exact<{
+  input: AssignReviewerInput;
+}>;
+
+
+export type AssignReviewerMutation = { assignReviewer: Array<{ stratumKey: string, position: number, fromReserve: boolean, replaces: string | null, status: SampledCaseStatus, case: { id: string, receivedOn: string, decidedOn: string | null, caseType: { id: string, name: string } }, review: { id: string, status: ReviewStatus, submittedAt: string | null, reviewer: { username: string, displayName: string } } | null, secondReview: { id: string, status: ReviewStatus, submittedAt: string | null, reviewer: { username: string, displayName: string } } | null }> };
+
+export type ReviewRoundsQueryVariables = Exact<{
+  scope?: string | number | null | undefined;
+}>;
+
+
+export type ReviewRoundsQuery = { reviewRounds: Array<{ id: string, name: string, status: ReviewRoundStatus, createdAt: string, createdBy: string, scope: { id: string, name: string }, frame: { kind: FrameKind, asOf: string, size: number, period: { from: string, to: string } | null }, progress: { sampled: number, assigned: number, submitted: number, eliminated: number } }> };
+
+export type MyReviewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyReviewsQuery = { myReviews: Array<{ id: string, roundId: string, roundName: string, level: AssignmentLevel, status: ReviewStatus, savedAt: string | null, submittedAt: string | null, case: { id: string, receivedOn: string, decidedOn: string | null, caseType: { id: string, name: string }, department: { id: string, name: string } } }> };
+
+export type ReviewerCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewerCandidatesQuery = { reviewerCandidates: Array<{ username: string, displayName: string, role: Role }> };
 
 export type TimelinessScopeQueryVariables = Exact<{
   scope: string | number;
@@ -436,6 +804,121 @@ export const CaseTypeDeadlineFieldsFragmentDoc = new TypedDocumentString(`
     reason
   }
 }`, {"fragmentName":"CaseTypeDeadlineFields"}) as unknown as TypedDocumentString<CaseTypeDeadlineFieldsFragment, unknown>;
+export const ReviewFormFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewFormFields on Review {
+  id
+  roundId
+  roundName
+  level
+  status
+  overall
+  decision
+  note
+  savedAt
+  submittedAt
+  reviewer {
+    username
+    displayName
+  }
+  answers {
+    itemNumber
+    answer
+    note
+  }
+}
+    `, {"fragmentName":"ReviewFormFields"}) as unknown as TypedDocumentString<ReviewFormFieldsFragment, unknown>;
+export const ProportionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProportionFields on Proportion {
+  successes
+  trials
+  estimate
+  lower
+  upper
+}
+    `, {"fragmentName":"ProportionFields"}) as unknown as TypedDocumentString<ProportionFieldsFragment, unknown>;
+export const ScopeProportionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ScopeProportionFields on ScopeProportion {
+  pooled {
+    ...ProportionFields
+  }
+  stratified {
+    estimate
+    standardError
+    lower
+    upper
+  }
+  strata {
+    stratumKey
+    frameSize
+    proportion {
+      ...ProportionFields
+    }
+  }
+}
+    fragment ProportionFields on Proportion {
+  successes
+  trials
+  estimate
+  lower
+  upper
+}`, {"fragmentName":"ScopeProportionFields"}) as unknown as TypedDocumentString<ScopeProportionFieldsFragment, unknown>;
+export const FollowUpActionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FollowUpActionFields on FollowUpAction {
+  id
+  roundId
+  caseId
+  itemNumber
+  text
+  responsible
+  dueOn
+  status
+  dropReason
+  updatedAt
+}
+    `, {"fragmentName":"FollowUpActionFields"}) as unknown as TypedDocumentString<FollowUpActionFieldsFragment, unknown>;
+export const SampleReviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SampleReviewFields on Review {
+  id
+  status
+  submittedAt
+  reviewer {
+    username
+    displayName
+  }
+}
+    `, {"fragmentName":"SampleReviewFields"}) as unknown as TypedDocumentString<SampleReviewFieldsFragment, unknown>;
+export const SampledCaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SampledCaseFields on SampledCase {
+  stratumKey
+  position
+  fromReserve
+  replaces
+  status
+  case {
+    id
+    receivedOn
+    decidedOn
+    caseType {
+      id
+      name
+    }
+  }
+  review {
+    ...SampleReviewFields
+  }
+  secondReview {
+    ...SampleReviewFields
+  }
+}
+    fragment SampleReviewFields on Review {
+  id
+  status
+  submittedAt
+  reviewer {
+    username
+    displayName
+  }
+}`, {"fragmentName":"SampledCaseFields"}) as unknown as TypedDocumentString<SampledCaseFieldsFragment, unknown>;
 export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
     fragment ApiTokenFields on ApiToken {
   id
@@ -819,6 +1302,622 @@ export const OverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const ReviewRoundVerificationDocument = new TypedDocumentString(`
+    query ReviewRoundVerification($id: ID!) {
+  reviewRound(id: $id) {
+    id
+    verification {
+      sampleIdentical
+      frameUnchanged
+      differenceCount
+      differences {
+        kind
+        stratumKey
+        caseId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewRoundVerificationQuery, ReviewRoundVerificationQueryVariables>;
+export const ReviewRoundEventsDocument = new TypedDocumentString(`
+    query ReviewRoundEvents($id: ID!) {
+  reviewRound(id: $id) {
+    id
+    events {
+      at
+      by
+      kind
+      caseId
+      detail
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewRoundEventsQuery, ReviewRoundEventsQueryVariables>;
+export const ReviewDocument = new TypedDocumentString(`
+    query Review($id: ID!) {
+  review(id: $id) {
+    ...ReviewFormFields
+    case {
+      id
+      citizenPseudonym
+      caseType {
+        id
+        name
+        legalBasis
+      }
+      department {
+        id
+        name
+      }
+      receivedOn
+      decidedOn
+      closedOn
+      outcome
+      deadline {
+        effectiveFrom
+        value
+        unit
+      }
+      dueDate
+      assignments {
+        caseworker {
+          id
+          displayName
+        }
+        from
+        to
+      }
+      contacts {
+        on
+        channel
+        caseworker {
+          id
+          displayName
+        }
+      }
+      appeals {
+        appealedOn
+        decidedOn
+        outcome
+      }
+    }
+    checklist {
+      version
+      items {
+        number
+        text
+        legalReference
+        ruleType
+      }
+    }
+  }
+}
+    fragment ReviewFormFields on Review {
+  id
+  roundId
+  roundName
+  level
+  status
+  overall
+  decision
+  note
+  savedAt
+  submittedAt
+  reviewer {
+    username
+    displayName
+  }
+  answers {
+    itemNumber
+    answer
+    note
+  }
+}`) as unknown as TypedDocumentString<ReviewQuery, ReviewQueryVariables>;
+export const SaveReviewDraftDocument = new TypedDocumentString(`
+    mutation SaveReviewDraft($input: ReviewDraftInput!) {
+  saveReviewDraft(input: $input) {
+    ...ReviewFormFields
+  }
+}
+    fragment ReviewFormFields on Review {
+  id
+  roundId
+  roundName
+  level
+  status
+  overall
+  decision
+  note
+  savedAt
+  submittedAt
+  reviewer {
+    username
+    displayName
+  }
+  answers {
+    itemNumber
+    answer
+    note
+  }
+}`) as unknown as TypedDocumentString<SaveReviewDraftMutation, SaveReviewDraftMutationVariables>;
+export const SubmitReviewDocument = new TypedDocumentString(`
+    mutation SubmitReview($input: ReviewDraftInput!) {
+  submitReview(input: $input) {
+    ...ReviewFormFields
+  }
+}
+    fragment ReviewFormFields on Review {
+  id
+  roundId
+  roundName
+  level
+  status
+  overall
+  decision
+  note
+  savedAt
+  submittedAt
+  reviewer {
+    username
+    displayName
+  }
+  answers {
+    itemNumber
+    answer
+    note
+  }
+}`) as unknown as TypedDocumentString<SubmitReviewMutation, SubmitReviewMutationVariables>;
+export const ReopenReviewDocument = new TypedDocumentString(`
+    mutation ReopenReview($id: ID!, $reason: String!) {
+  reopenReview(id: $id, reason: $reason) {
+    ...ReviewFormFields
+  }
+}
+    fragment ReviewFormFields on Review {
+  id
+  roundId
+  roundName
+  level
+  status
+  overall
+  decision
+  note
+  savedAt
+  submittedAt
+  reviewer {
+    username
+    displayName
+  }
+  answers {
+    itemNumber
+    answer
+    note
+  }
+}`) as unknown as TypedDocumentString<ReopenReviewMutation, ReopenReviewMutationVariables>;
+export const ReviewPlanCaseTypesDocument = new TypedDocumentString(`
+    query ReviewPlanCaseTypes($scope: ID) {
+  caseTypes(scope: $scope) {
+    id
+    name
+    department {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPlanCaseTypesQuery, ReviewPlanCaseTypesQueryVariables>;
+export const ReviewRoundPlanDocument = new TypedDocumentString(`
+    query ReviewRoundPlan($input: ReviewPlanInput!) {
+  reviewRoundPlan(input: $input) {
+    frameSize
+    allocated
+    strata {
+      key
+      frameSize
+      allocated
+      department {
+        id
+        name
+      }
+      caseType {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewRoundPlanQuery, ReviewRoundPlanQueryVariables>;
+export const SampleSizeDocument = new TypedDocumentString(`
+    query SampleSize($input: SampleSizeInput!) {
+  sampleSize(input: $input) {
+    frameSize
+    byMargin
+    binomial
+    hypergeometric
+  }
+}
+    `) as unknown as TypedDocumentString<SampleSizeQuery, SampleSizeQueryVariables>;
+export const CreateReviewRoundDocument = new TypedDocumentString(`
+    mutation CreateReviewRound($input: ReviewRoundInput!) {
+  createReviewRound(input: $input) {
+    id
+    seed
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReviewRoundMutation, CreateReviewRoundMutationVariables>;
+export const ReviewRoundResultsDocument = new TypedDocumentString(`
+    query ReviewRoundResults($id: ID!) {
+  reviewRound(id: $id) {
+    id
+    results {
+      reviewed
+      minorDeficiencies
+      significantDeficiencies
+      previousRoundId
+      inOrderChangeSincePrevious
+      items {
+        notRelevant
+        changeSincePrevious
+        item {
+          number
+          text
+          legalReference
+          ruleType
+        }
+        compliance {
+          ...ScopeProportionFields
+        }
+      }
+      inOrder {
+        ...ScopeProportionFields
+      }
+      mandatoryBreach {
+        ...ScopeProportionFields
+      }
+      upheld {
+        ...ProportionFields
+      }
+      changed {
+        ...ProportionFields
+      }
+      remitted {
+        ...ProportionFields
+      }
+    }
+    agreement {
+      firstReviewer
+      secondReviewer
+      cases
+      items
+      percentAgreement
+      kappa
+    }
+  }
+}
+    fragment ProportionFields on Proportion {
+  successes
+  trials
+  estimate
+  lower
+  upper
+}
+fragment ScopeProportionFields on ScopeProportion {
+  pooled {
+    ...ProportionFields
+  }
+  stratified {
+    estimate
+    standardError
+    lower
+    upper
+  }
+  strata {
+    stratumKey
+    frameSize
+    proportion {
+      ...ProportionFields
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviewRoundResultsQuery, ReviewRoundResultsQueryVariables>;
+export const DrawSecondReviewsDocument = new TypedDocumentString(`
+    mutation DrawSecondReviews($roundId: ID!, $share: Float) {
+  drawSecondReviews(roundId: $roundId, share: $share) {
+    stratumKey
+    position
+    case {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DrawSecondReviewsMutation, DrawSecondReviewsMutationVariables>;
+export const ReviewRoundActionsDocument = new TypedDocumentString(`
+    query ReviewRoundActions($id: ID!) {
+  reviewRound(id: $id) {
+    id
+    status
+    actions {
+      ...FollowUpActionFields
+    }
+  }
+}
+    fragment FollowUpActionFields on FollowUpAction {
+  id
+  roundId
+  caseId
+  itemNumber
+  text
+  responsible
+  dueOn
+  status
+  dropReason
+  updatedAt
+}`) as unknown as TypedDocumentString<ReviewRoundActionsQuery, ReviewRoundActionsQueryVariables>;
+export const AddFollowUpActionDocument = new TypedDocumentString(`
+    mutation AddFollowUpAction($input: FollowUpActionInput!) {
+  addFollowUpAction(input: $input) {
+    ...FollowUpActionFields
+  }
+}
+    fragment FollowUpActionFields on FollowUpAction {
+  id
+  roundId
+  caseId
+  itemNumber
+  text
+  responsible
+  dueOn
+  status
+  dropReason
+  updatedAt
+}`) as unknown as TypedDocumentString<AddFollowUpActionMutation, AddFollowUpActionMutationVariables>;
+export const UpdateFollowUpActionDocument = new TypedDocumentString(`
+    mutation UpdateFollowUpAction($input: FollowUpActionUpdateInput!) {
+  updateFollowUpAction(input: $input) {
+    ...FollowUpActionFields
+  }
+}
+    fragment FollowUpActionFields on FollowUpAction {
+  id
+  roundId
+  caseId
+  itemNumber
+  text
+  responsible
+  dueOn
+  status
+  dropReason
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateFollowUpActionMutation, UpdateFollowUpActionMutationVariables>;
+export const CloseReviewRoundDocument = new TypedDocumentString(`
+    mutation CloseReviewRound($id: ID!) {
+  closeReviewRound(id: $id) {
+    id
+    status
+    closedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CloseReviewRoundMutation, CloseReviewRoundMutationVariables>;
+export const ReviewRoundDocument = new TypedDocumentString(`
+    query ReviewRound($id: ID!) {
+  reviewRound(id: $id) {
+    id
+    name
+    status
+    createdAt
+    createdBy
+    closedAt
+    seed
+    reserveShare
+    stratification
+    allocationMethod
+    scope {
+      id
+      name
+    }
+    frame {
+      kind
+      period {
+        from
+        to
+      }
+      asOf
+      caseTypes
+      excludeEarlierRounds
+      size
+    }
+    checklist {
+      version
+      items {
+        number
+        text
+        legalReference
+        ruleType
+      }
+    }
+    strata {
+      key
+      frameSize
+      allocated
+      department {
+        id
+        name
+      }
+      caseType {
+        id
+        name
+      }
+    }
+    progress {
+      sampled
+      assigned
+      submitted
+      eliminated
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewRoundQuery, ReviewRoundQueryVariables>;
+export const ReviewRoundSampleDocument = new TypedDocumentString(`
+    query ReviewRoundSample($id: ID!) {
+  reviewRound(id: $id) {
+    id
+    sample {
+      ...SampledCaseFields
+    }
+    eliminations {
+      caseId
+      reason
+      note
+      replacementCaseId
+      at
+      by
+    }
+  }
+}
+    fragment SampledCaseFields on SampledCase {
+  stratumKey
+  position
+  fromReserve
+  replaces
+  status
+  case {
+    id
+    receivedOn
+    decidedOn
+    caseType {
+      id
+      name
+    }
+  }
+  review {
+    ...SampleReviewFields
+  }
+  secondReview {
+    ...SampleReviewFields
+  }
+}
+fragment SampleReviewFields on Review {
+  id
+  status
+  submittedAt
+  reviewer {
+    username
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ReviewRoundSampleQuery, ReviewRoundSampleQueryVariables>;
+export const EliminateSampledCaseDocument = new TypedDocumentString(`
+    mutation EliminateSampledCase($input: EliminationInput!) {
+  eliminateSampledCase(input: $input) {
+    caseId
+    reason
+    note
+    replacementCaseId
+    at
+    by
+  }
+}
+    `) as unknown as TypedDocumentString<EliminateSampledCaseMutation, EliminateSampledCaseMutationVariables>;
+export const AssignReviewerDocument = new TypedDocumentString(`
+    mutation AssignReviewer($input: AssignReviewerInput!) {
+  assignReviewer(input: $input) {
+    ...SampledCaseFields
+  }
+}
+    fragment SampledCaseFields on SampledCase {
+  stratumKey
+  position
+  fromReserve
+  replaces
+  status
+  case {
+    id
+    receivedOn
+    decidedOn
+    caseType {
+      id
+      name
+    }
+  }
+  review {
+    ...SampleReviewFields
+  }
+  secondReview {
+    ...SampleReviewFields
+  }
+}
+fragment SampleReviewFields on Review {
+  id
+  status
+  submittedAt
+  reviewer {
+    username
+    displayName
+  }
+}`) as unknown as TypedDocumentString<AssignReviewerMutation, AssignReviewerMutationVariables>;
+export const ReviewRoundsDocument = new TypedDocumentString(`
+    query ReviewRounds($scope: ID) {
+  reviewRounds(scope: $scope) {
+    id
+    name
+    status
+    createdAt
+    createdBy
+    scope {
+      id
+      name
+    }
+    frame {
+      kind
+      period {
+        from
+        to
+      }
+      asOf
+      size
+    }
+    progress {
+      sampled
+      assigned
+      submitted
+      eliminated
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewRoundsQuery, ReviewRoundsQueryVariables>;
+export const MyReviewsDocument = new TypedDocumentString(`
+    query MyReviews {
+  myReviews {
+    id
+    roundId
+    roundName
+    level
+    status
+    savedAt
+    submittedAt
+    case {
+      id
+      receivedOn
+      decidedOn
+      caseType {
+        id
+        name
+      }
+      department {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyReviewsQuery, MyReviewsQueryVariables>;
+export const ReviewerCandidatesDocument = new TypedDocumentString(`
+    query ReviewerCandidates {
+  reviewerCandidates {
+    username
+    displayName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewerCandidatesQuery, ReviewerCandidatesQueryVariables>;
 export const TimelinessScopeDocument = new TypedDocumentString(`
     query TimelinessScope($scope: ID!, $period: PeriodInput!, $asOf: Date!) {
   figures(scope: $scope, period: $period, asOf: $asOf) {

@@ -3,6 +3,7 @@ import figure from './figure/da';
 import timeliness from './timeliness/da';
 import continuity from './continuity/da';
 import admin from './admin/da';
+import supervision from './supervision/da';
 /**
  * Danish, the default language. Every visible string lives here and in `en.ts`, which must have
  * the same keys (checked by its type). vue-i18n reserves `{ } @ $ |`: write them as `{'@'}` etc.
@@ -139,10 +140,7 @@ const da = {
   case: caseMessages,
   continuity,
   ...admin,
-  supervision: {
-    title: 'Ledelsestilsyn',
-    description: 'Stikprøver af tilfældigt udtrukne sager, som ledelsen gennemgår efter tjeklisten, med andelen af sager i orden og Ankestyrelsens omgørelsesprocent.',
-  },
+  supervision,
   committee: {
     title: 'Udvalg',
     description: 'En samlet status til Socialudvalget på udviklingsplanens fem temaer, med mål, status og udviklingen i forhold til samme periode året før.',

@@ -4,6 +4,7 @@ import figure from './figure/en';
 import timeliness from './timeliness/en';
 import continuity from './continuity/en';
 import admin from './admin/en';
+import supervision from './supervision/en';
 
 /** English; typed against the Danish messages so no key can be missing. */
 const en: MessageSchema = {
@@ -138,10 +139,7 @@ const en: MessageSchema = {
   case: caseMessages,
   continuity,
   ...admin,
-  supervision: {
-    title: 'Supervisory review',
-    description: 'Random samples of cases that management reviews against the checklist, with the share of cases in order and the national appeals board’s reversal rate.',
-  },
+  supervision,
   committee: {
     title: 'Committee',
     description: 'One status for the social committee on the development plan’s five themes, with targets, status and the change since the same period a year earlier.',

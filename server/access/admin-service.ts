@@ -24,6 +24,7 @@ export function allUsers(ctx: RequestContext): Promise<UserModel[]> {
 export function addUserAsAdmin(ctx: RequestContext, input: AddUserInput): Promise<UserModel> {
   return asInputError(() => addUser(ctx.db, {
     username: input.username, displayName: input.displayName, role: input.role, departmentIds: input.departmentIds,
+    caseworkerId: input.caseworkerId,
   }));
 }
 

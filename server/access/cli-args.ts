@@ -2,7 +2,7 @@
 import { isRole, type Role } from './roles';
 
 export type UserCommand =
-  | { kind: 'add'; username: string; role: Role; departmentIds: string[]; displayName: string | null; passwordStdin: boolean }
+  | { kind: 'add'; username: string; role: Role; departmentIds: string[]; displayName: string | null; passwordStdin: boolean; caseworkerId?: string }
   | { kind: 'token'; username: string; label: string | null }
   | { kind: 'tokens'; username: string | null }
   | { kind: 'revoke'; id: number }
@@ -14,7 +14,7 @@ export type UserCommand =
 export type ParsedArgs = { ok: true; command: UserCommand } | { ok: false; message: string };
 
 export const USAGE = `usage: npm run user -- <command>
-  add <username> --role <role> [--department <id>]… [--name "<display name>"] [--password-stdin]
+  add <username> --role <role> [--department <id>]… [--name "<display name>"] [--caseworker <id>] [--password-stdin]
   passwd <username> [--password-stdin]
   disable <username>
   list
@@ -22,6 +22,7 @@ export const USAGE = `usage: npm run user -- <command>
   tokens [<username>]
   revoke <token id>
 roles: admin, director, manager, reviewer, committee (a manager needs at least one --department).
+--caseworker links the user's own imported caseworker id: they are never given a case they held.
 Without --password-stdin, add asks for the password on a terminal; elsewhere it creates an
 account without a password (single sign-on only).`;
 
@@ -29,7 +30,7 @@ type OptionKind = 'value' | 'list' | 'flag';
 interface Spec { required: string[]; optional?: string; options: Record<string, OptionKind> }
 
 const SPECS: Record<Exclude<UserCommand['kind'], 'help'>, Spec> = {
-  add: { required: ['username'], options: { role: 'value', department: 'list', name: 'value', 'password-stdin': 'flag' } },
+  add: { required: ['username'], options: { role: 'value', department: 'list', name: 'value', caseworker: 'value', 'password-stdin': 'flag' } },
   passwd: { required: ['username'], options: { 'password-stdin': 'flag' } },
   disable: { required: ['username'], options: {} },
   list: { required: [], options: {} },
@@ -88,7 +89,11 @@ function build(kind: keyof typeof SPECS, s: Split): ParsedArgs {
       if (!isRole(role)) return fail(`add: --role "${value('role')}" is not one of admin, director, manager, reviewer, committee`);
       const departmentIds = s.values.get('department') ?? [];
       if (role === 'manager' && departmentIds.length === 0) return fail('add: a manager needs at least one --department <id>');
-      return ok({ kind, username: first!, role, departmentIds, displayName: value('name'), passwordStdin: s.flags.has('password-stdin') });
+      const caseworker = value('caseworker');
+      return ok({
+        kind, username: first!, role, departmentIds, displayName: value('name'), passwordStdin: s.flags.has('password-stdin'),
+        ...(caseworker === null ? {} : { caseworkerId: caseworker }),
+      });
     }
     case 'passwd': return ok({ kind, username: first!, passwordStdin: s.flags.has('password-stdin') });
     case 'disable': return ok({ kind, username: first! });

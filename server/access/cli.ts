@@ -22,8 +22,8 @@ export async function runUserCommand(db: Database, command: UserCommand, io: Cli
     case 'help': return io.out(USAGE);
     case 'add': {
       const password = await io.readPassword(command.passwordStdin);
-      const { username, displayName, role, departmentIds } = command;
-      const user = await addUser(db, { username, displayName, role, departmentIds, password });
+      const { username, displayName, role, departmentIds, caseworkerId } = command;
+      const user = await addUser(db, { username, displayName, role, departmentIds, password, caseworkerId });
       return io.out(`Added ${describeUser(user)}.`);
     }
     case 'passwd': {
@@ -59,8 +59,9 @@ async function issueToken(db: Database, command: Extract<UserCommand, { kind: 't
 
 function describeUser(u: UserSummary): string {
   const departments = u.departmentIds.length > 0 ? `, departments ${u.departmentIds.join(', ')}` : '';
+  const caseworker = u.caseworkerId ? `, caseworker ${u.caseworkerId}` : '';
   const signIn = u.hasPassword ? 'password' : 'no password (single sign-on only)';
-  return `"${u.username}" (${u.displayName}): ${u.role}${departments}, ${signIn}${u.disabled ? ', disabled' : ''}`;
+  return `"${u.username}" (${u.displayName}): ${u.role}${departments}${caseworker}, ${signIn}${u.disabled ? ', disabled' : ''}`;
 }
 
 function printUsers(io: CliIo, users: readonly UserSummary[]): void {

@@ -2,20 +2,31 @@
 // only the demo sign-in (demo mode on) opens them, and with demo mode off they are disabled.
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { departments } from '../db/schema';
+import { caseworkers, departments } from '../db/schema';
 import { sessions, userDepartments, users } from '../db/access-schema';
 import type { Role } from './roles';
 
-export interface DemoAccount { username: string; displayName: string; role: Role; departmentIds: readonly string[] }
+export interface DemoAccount {
+  username: string; displayName: string; role: Role; departmentIds: readonly string[];
+  /** The account's own caseworker id in the demo data, linked when the data has it. */
+  caseworkerId?: string;
+}
 
 /** Borgercenter Handicap in the demo municipality (server/demo/organisation.ts). */
 export const DEMO_MANAGER_DEPARTMENT = 'SOF.BCH';
+
+/**
+ * The demo reviewer was once a caseworker: the demo's first caseworker (server/demo/staff.ts numbers
+ * them SB000001, … in the order the simulation hires them, the same for every seed and scale), so
+ * the rule that nobody reviews a case they held shows in the demo.
+ */
+export const DEMO_REVIEWER_CASEWORKER = 'SB000001';
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'demo-admin', displayName: 'Karen Holm (administrator)', role: 'admin', departmentIds: [] },
   { username: 'demo-direktor', displayName: 'Henrik Madsen (direktør)', role: 'director', departmentIds: [] },
   { username: 'demo-leder', displayName: 'Mette Jørgensen (leder, Borgercenter Handicap)', role: 'manager', departmentIds: [DEMO_MANAGER_DEPARTMENT] },
-  { username: 'demo-tilsyn', displayName: 'Søren Nielsen (tilsynsførende)', role: 'reviewer', departmentIds: [] },
+  { username: 'demo-tilsyn', displayName: 'Søren Nielsen (tilsynsførende)', role: 'reviewer', departmentIds: [], caseworkerId: DEMO_REVIEWER_CASEWORKER },
   { username: 'demo-udvalg', displayName: 'Lone Christensen (udvalgsmedlem)', role: 'committee', departmentIds: [] },
 ];
 
@@ -34,9 +45,12 @@ export async function ensureDemoUsers(db: Database): Promise<string[]> {
   const warnings: string[] = [];
   const [known] = await db.select({ id: departments.departmentId }).from(departments).where(eq(departments.departmentId, DEMO_MANAGER_DEPARTMENT));
   if (!known) warnings.push(`department ${DEMO_MANAGER_DEPARTMENT} is not in the data: demo-leder sees no cases`);
+  const [caseworker] = await db.select({ id: caseworkers.caseworkerId }).from(caseworkers).where(eq(caseworkers.caseworkerId, DEMO_REVIEWER_CASEWORKER));
   await db.transaction(async (tx) => {
     for (const account of DEMO_ACCOUNTS) {
-      const values = { displayName: account.displayName, role: account.role, passwordHash: null, disabled: false };
+      // Linked only when the data has that caseworker (the demo municipality does; other data need not).
+      const caseworkerId = account.caseworkerId !== undefined && caseworker ? account.caseworkerId : null;
+      const values = { displayName: account.displayName, role: account.role, passwordHash: null, disabled: false, caseworkerId };
       const [row] = await tx.insert(users).values({ username: account.username, ...values })
         .onConflictDoUpdate({ target: users.username, set: values }).returning({ id: users.id });
       await tx.delete(userDepartments).where(eq(userDepartments.userId, row!.id));

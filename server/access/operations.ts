@@ -10,6 +10,8 @@ export type OperationRule =
 
 const signedIn: readonly Role[] = ['admin', 'director', 'manager', 'reviewer', 'committee'];
 const figureReaders: readonly Role[] = ['director', 'manager', 'committee'];
+const roundRunners: readonly Role[] = ['director', 'manager'];
+const reviewers: readonly Role[] = ['director', 'manager', 'reviewer'];
 
 export const OPERATION_RULES: Record<string, OperationRule> = {
   'Query.viewer': { anyone: true },
@@ -29,6 +31,26 @@ export const OPERATION_RULES: Record<string, OperationRule> = {
   'Mutation.issueApiToken': { roles: ['admin'] },
   'Mutation.revokeApiToken': { roles: ['admin'] },
   'Mutation.purgeAccessLog': { roles: ['admin'] },
+  // Supervisory review: managers only in their own subtrees, reviewers only their assigned cases.
+  'Query.reviewRounds': { roles: reviewers, narrowedBy: 'case-scope' },
+  'Query.reviewRound': { roles: reviewers, narrowedBy: 'case-scope' },
+  'Query.reviewRoundPlan': { roles: roundRunners, narrowedBy: 'case-scope' },
+  'Query.sampleSize': { roles: roundRunners },
+  'Query.checklistTemplates': { roles: ['director', 'manager', 'reviewer', 'admin'] },
+  'Query.reviewerCandidates': { roles: roundRunners },
+  'Query.myReviews': { roles: reviewers },
+  'Query.review': { roles: reviewers, narrowedBy: 'case-scope' },
+  'Mutation.createReviewRound': { roles: roundRunners, narrowedBy: 'case-scope' },
+  'Mutation.eliminateSampledCase': { roles: roundRunners, narrowedBy: 'case-scope' },
+  'Mutation.assignReviewer': { roles: roundRunners, narrowedBy: 'case-scope' },
+  'Mutation.saveReviewDraft': { roles: reviewers, narrowedBy: 'case-scope' },
+  'Mutation.submitReview': { roles: reviewers, narrowedBy: 'case-scope' },
+  'Mutation.reopenReview': { roles: roundRunners, narrowedBy: 'case-scope' },
+  'Mutation.drawSecondReviews': { roles: roundRunners, narrowedBy: 'case-scope' },
+  'Mutation.addFollowUpAction': { roles: roundRunners, narrowedBy: 'case-scope' },
+  'Mutation.updateFollowUpAction': { roles: roundRunners, narrowedBy: 'case-scope' },
+  'Mutation.closeReviewRound': { roles: roundRunners, narrowedBy: 'case-scope' },
+  'Mutation.publishChecklistTemplate': { roles: ['admin'] },
 };
 
 export function checkOperation(guard: Guard, operation: string): void {

@@ -54,6 +54,14 @@ export function cleanDepartmentIds(raw: readonly string[] | null | undefined, ro
   return ids;
 }
 
+/** The user's own imported caseworker id (or null): printable, as imported. */
+export function cleanCaseworkerId(raw: string | null | undefined): string | null {
+  const id = (raw ?? '').trim();
+  if (id === '') return null;
+  if (id.length > 200 || CONTROL.test(id)) throw new AccessInputError('caseworkerId', 'must be printable text of at most 200 characters');
+  return id;
+}
+
 export function checkPassword(password: string): string {
   if (password.length < MIN_PASSWORD_LENGTH) throw new AccessInputError('password', `must be at least ${MIN_PASSWORD_LENGTH} characters`);
   if (password.length > MAX_PASSWORD_LENGTH) throw new AccessInputError('password', `must be at most ${MAX_PASSWORD_LENGTH} characters`);

@@ -2,14 +2,14 @@
 // account or setting its password ends its browser sessions at once.
 import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { departments } from '../db/schema';
+import { caseworkers, departments } from '../db/schema';
 import { sessions, userDepartments, users } from '../db/access-schema';
 import type { Role } from './roles';
 import type { SignInMethod, Viewer } from './viewer';
 import { hashPassword } from './passwords';
 import { DEMO_USERNAMES } from './demo-users';
 import {
-  AccessInputError, checkPassword, cleanDepartmentIds, cleanDisplayName, normaliseUsername, parseRole,
+  AccessInputError, checkPassword, cleanCaseworkerId, cleanDepartmentIds, cleanDisplayName, normaliseUsername, parseRole,
 } from './user-input';
 
 export type UserRow = typeof users.$inferSelect;
@@ -17,6 +17,8 @@ export type UserRow = typeof users.$inferSelect;
 /** A user as shown to admins (never the password hash). */
 export interface UserSummary {
   id: number; username: string; displayName: string; role: Role; departmentIds: string[];
+  /** The user's own imported caseworker id, if they also handle cases. */
+  caseworkerId: string | null;
   usesSingleSignOn: boolean; hasPassword: boolean; disabled: boolean; createdAt: Date;
 }
 
@@ -28,6 +30,8 @@ export interface NewUser {
   departmentIds?: readonly string[] | null;
   /** Absent for accounts that sign in through the identity provider only. */
   password?: string | null;
+  /** The user's own imported `caseworker_id`: they may never review a case they held. */
+  caseworkerId?: string | null;
 }
 
 export async function addUser(db: Database, input: NewUser): Promise<UserSummary> {
@@ -39,11 +43,13 @@ export async function addUser(db: Database, input: NewUser): Promise<UserSummary
   const displayName = cleanDisplayName(input.displayName, username);
   const departmentIds = cleanDepartmentIds(input.departmentIds, role);
   await requireDepartments(db, departmentIds);
+  const caseworkerId = cleanCaseworkerId(input.caseworkerId);
+  await requireCaseworker(db, caseworkerId);
   if (await findUserByUsername(db, username)) throw taken(username);
   const passwordHash = input.password == null ? null : await hashPassword(checkPassword(input.password));
   const id = await db.transaction(async (tx) => {
     // The unique index decides a race between two admins adding the same name.
-    const [row] = await tx.insert(users).values({ username, displayName, role, passwordHash })
+    const [row] = await tx.insert(users).values({ username, displayName, role, passwordHash, caseworkerId })
       .onConflictDoNothing({ target: users.username }).returning({ id: users.id });
     if (!row) throw taken(username);
     if (departmentIds.length > 0) await tx.insert(userDepartments).values(departmentIds.map((departmentId) => ({ userId: row.id, departmentId })));
@@ -107,6 +113,13 @@ async function requireDepartments(db: Database, ids: readonly string[]): Promise
   if (unknown !== undefined) throw new AccessInputError('departmentIds', `no department has the id "${unknown}"`);
 }
 
+/** A caseworker id must name an imported caseworker, or the self-review rule could never match. */
+async function requireCaseworker(db: Database, id: string | null): Promise<void> {
+  if (id === null) return;
+  const [found] = await db.select({ id: caseworkers.caseworkerId }).from(caseworkers).where(eq(caseworkers.caseworkerId, id));
+  if (!found) throw new AccessInputError('caseworkerId', `no caseworker has the id "${id.slice(0, 70)}"`);
+}
+
 function taken(username: string): AccessInputError {
   return new AccessInputError('username', `"${username}" is already taken`);
 }
@@ -116,6 +129,7 @@ function userSummaries(db: Database, where?: SQL): Promise<UserSummary[]> {
     id: users.id, username: users.username, displayName: users.displayName, role: users.role,
     departmentIds: sql<string[]>`coalesce(array_agg(${userDepartments.departmentId} order by ${userDepartments.departmentId})
       filter (where ${userDepartments.departmentId} is not null), '{}')`,
+    caseworkerId: users.caseworkerId,
     usesSingleSignOn: sql<boolean>`${users.oidcSubject} is not null`,
     hasPassword: sql<boolean>`${users.passwordHash} is not null`,
     disabled: users.disabled, createdAt: users.createdAt,

@@ -16,6 +16,8 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash'),
   /** The identity provider's `iss` + `sub`, set on the first OpenID Connect sign-in. */
   oidcSubject: text('oidc_subject'),
+  /** The user's own imported `caseworker_id`, if they also handle cases: they may never review a case they held. */
+  caseworkerId: text('caseworker_id'),
   disabled: boolean('disabled').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [

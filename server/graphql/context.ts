@@ -5,6 +5,8 @@ import { createOrganisationLoaders, type OrganisationLoaders } from '../organisa
 import { createCaseLoaders, type CaseLoaders } from '../cases/loaders';
 import { createContinuityLoaders, type ContinuityLoaders } from '../continuity/loaders';
 import { createDeadlineLoaders, type DeadlineLoaders } from '../deadlines/loaders';
+import { createReviewLoaders, type ReviewLoaders } from '../reviews/review-loaders';
+import { createRoundLoaders, type RoundLoaders } from '../reviews/round-loaders';
 import { Guard } from '../access/guard';
 import type { Viewer } from '../access/viewer';
 import { parsePurpose, PURPOSE_HEADER_NAME } from '../access/purpose';
@@ -16,7 +18,7 @@ export interface RequestContext {
   requestId: string;
   db: Database;
   guard: Guard;
-  loaders: OrganisationLoaders & CaseLoaders & DeadlineLoaders & ContinuityLoaders;
+  loaders: OrganisationLoaders & CaseLoaders & DeadlineLoaders & ContinuityLoaders & ReviewLoaders & RoundLoaders;
   /** Logs a read of personal data before it is returned; throws when it cannot (fail closed). */
   recordRead: (read: PersonalDataRead) => Promise<void>;
   settings: RequestSettings;
@@ -46,7 +48,8 @@ export function createRequestContext(db: Database, identity: RequestIdentity): R
     db,
     guard,
     loaders: {
-      ...createOrganisationLoaders(db), ...createCaseLoaders(db), ...createDeadlineLoaders(db), ...createContinuityLoaders(db),
+      ...createOrganisationLoaders(db), ...createCaseLoaders(db), ...createDeadlineLoaders(db), ...createContinuityLoaders(db), ...createReviewLoaders(db),
+      ...createRoundLoaders(db),
     },
     settings: identity.settings ?? DEFAULT_SETTINGS,
     // A malformed purpose only matters (and is reported) where personal data is read.

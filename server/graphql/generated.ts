@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { DepartmentModel, CaseTypeModel, CaseModel, ScopeFiguresModel, DataStatusModel, ImportBatchModel, DeadlineModel, ContactModel, AppealModel, PeriodModel, ViewerModel, UserModel, ApiTokenModel, IssuedApiTokenModel, AccessLogEntryModel, AccessLogPageModel, CaseworkerFiguresModel } from './models.js';
+import type { ReviewRoundModel, StratumModel, SampledCaseModel, ReviewModel, FollowUpActionModel, ChecklistTemplateModel, ChecklistItemModel } from '../reviews/models.js';
 import type { RequestContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -56,6 +57,8 @@ export type AccessLogPage = {
 };
 
 export type AddUserInput = {
+  /** The user's own imported `caseworker_id`, if they also handle cases: they may never review a case they held. */
+  caseworkerId?: InputMaybe<Scalars['ID']['input']>;
   departmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   displayName?: InputMaybe<Scalars['String']['input']>;
   role: Role;
@@ -75,6 +78,20 @@ export type AgeBand = {
   /** True when disclosure control withheld the count. */
   withheld: Scalars['Boolean']['output'];
 };
+
+export type AllocationInput = {
+  method: AllocationMethod;
+  /** Cases per stratum (EQUAL). */
+  perStratum?: InputMaybe<Scalars['Int']['input']>;
+  /** The planned sample size (PROPORTIONAL). */
+  total?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AllocationMethod =
+  /** The same number per stratum (`perStratum`), never more than the stratum holds. */
+  | 'EQUAL'
+  /** `total` split by frame size, largest remainders, at least one per non-empty stratum. */
+  | 'PROPORTIONAL';
 
 /** An API token for scripts; acts as its user. */
 export type ApiToken = {
@@ -105,6 +122,13 @@ export type AppealOutcome =
   | 'REMITTED'
   | 'UPHELD';
 
+export type AssignReviewerInput = {
+  caseIds: Array<Scalars['ID']['input']>;
+  level?: InputMaybe<AssignmentLevel>;
+  roundId: Scalars['ID']['input'];
+  username: Scalars['String']['input'];
+};
+
 /** A period in which a caseworker held a case. */
 export type Assignment = {
   __typename?: 'Assignment';
@@ -115,6 +139,10 @@ export type Assignment = {
   /** Last day held (inclusive); null while still held. */
   to?: Maybe<Scalars['Date']['output']>;
 };
+
+export type AssignmentLevel =
+  | 'FIRST'
+  | 'SECOND';
 
 /** The open cases on the as-of date. */
 export type Backlog = {
@@ -270,6 +298,46 @@ export type ChangesBin = {
   changes: Scalars['Int']['output'];
   reason?: Maybe<SuppressionReason>;
   withheld: Scalars['Boolean']['output'];
+};
+
+export type ChecklistAnswer =
+  | 'NO'
+  | 'NOT_RELEVANT'
+  | 'YES';
+
+export type ChecklistItem = {
+  __typename?: 'ChecklistItem';
+  /** The legal reference, e.g. "Forvaltningsloven § 19". */
+  legalReference?: Maybe<Scalars['String']['output']>;
+  /** 1-based number within the template. */
+  number: Scalars['Int']['output'];
+  ruleType: ChecklistRuleType;
+  /** Danish text. */
+  text: Scalars['String']['output'];
+};
+
+export type ChecklistItemInput = {
+  legalReference?: InputMaybe<Scalars['String']['input']>;
+  ruleType: ChecklistRuleType;
+  text: Scalars['String']['input'];
+};
+
+export type ChecklistRuleType =
+  /** A safeguard rule (garantiforskrift): a breach can make the decision invalid. */
+  | 'MANDATORY_SAFEGUARD'
+  /** A procedural rule (ordensforskrift). */
+  | 'PROCEDURAL';
+
+export type ChecklistTemplate = {
+  __typename?: 'ChecklistTemplate';
+  items: Array<ChecklistItem>;
+  publishedAt: Scalars['DateTime']['output'];
+  publishedBy: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ChecklistTemplateInput = {
+  items: Array<ChecklistItemInput>;
 };
 
 /** A contact between the citizen and a caseworker on a case. */
@@ -430,6 +498,12 @@ export type DeadlineUnit =
   | 'MONTHS'
   | 'WEEKS';
 
+/** Would the decision stand if appealed? */
+export type DecisionAssessment =
+  | 'CHANGED'
+  | 'REMITTED'
+  | 'UPHELD';
+
 /** A unit of the organisation: administration, centre or department, any depth. */
 export type Department = {
   __typename?: 'Department';
@@ -467,6 +541,33 @@ export type DepartmentQuarter = {
   turnover?: Maybe<Scalars['Float']['output']>;
 };
 
+export type Elimination = {
+  __typename?: 'Elimination';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  caseId: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  reason: EliminationReason;
+  /** The reserve case that took its place; null when the stratum's reserve was used up. */
+  replacementCaseId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type EliminationInput = {
+  caseId: Scalars['ID']['input'];
+  /** Required for OTHER (1–500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: EliminationReason;
+  roundId: Scalars['ID']['input'];
+};
+
+export type EliminationReason =
+  | 'CONFLICT_OF_INTEREST'
+  | 'NOT_YET_DOCUMENTED'
+  /** Needs a note. */
+  | 'OTHER'
+  | 'TRANSFERRED'
+  | 'WRONG_CASE_TYPE';
+
 /** Why an employment period ended (data-format.md). */
 export type EndReason =
   | 'DISMISSED'
@@ -498,6 +599,65 @@ export type FileCounts = {
   /** Rows whose key existed with other values. */
   updated: Scalars['Int']['output'];
 };
+
+export type FollowUpAction = {
+  __typename?: 'FollowUpAction';
+  caseId?: Maybe<Scalars['ID']['output']>;
+  dropReason?: Maybe<Scalars['String']['output']>;
+  dueOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  itemNumber?: Maybe<Scalars['Int']['output']>;
+  responsible: Scalars['String']['output'];
+  roundId: Scalars['ID']['output'];
+  status: FollowUpStatus;
+  text: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type FollowUpActionInput = {
+  /** The case the finding concerns, if one. */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  dueOn: Scalars['Date']['input'];
+  /** The checklist item the finding concerns, if one. */
+  itemNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** Who is responsible (name or role, 1–120 characters). */
+  responsible: Scalars['String']['input'];
+  roundId: Scalars['ID']['input'];
+  /** 1–1,000 characters. */
+  text: Scalars['String']['input'];
+};
+
+export type FollowUpActionUpdateInput = {
+  id: Scalars['ID']['input'];
+  /** Required for DROPPED. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: FollowUpStatus;
+};
+
+export type FollowUpStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+export type FrameInput = {
+  /** The as-of date of the data (and the backlog date for OPEN_AT). */
+  asOf: Scalars['Date']['input'];
+  /** Only these case types; all when absent or empty. */
+  caseTypes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Leave out cases drawn (or used from a reserve) in earlier rounds; default true. */
+  excludeEarlierRounds?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: FrameKind;
+  /** Required for DECIDED_IN_PERIOD. */
+  period?: InputMaybe<PeriodInput>;
+};
+
+/** Which cases a round samples from. */
+export type FrameKind =
+  /** Cases of the scope decided in `period`, as known on `asOf`. */
+  | 'DECIDED_IN_PERIOD'
+  /** The backlog: cases of the scope open on `asOf`. */
+  | 'OPEN_AT';
 
 /** Binomial control limits (funnel plot) around the scope's overall rate. */
 export type Funnel = {
@@ -591,6 +751,31 @@ export type IssuedApiToken = {
   token: Scalars['String']['output'];
 };
 
+export type ItemAnswer = {
+  __typename?: 'ItemAnswer';
+  /** Null while unanswered in a draft. */
+  answer?: Maybe<ChecklistAnswer>;
+  itemNumber: Scalars['Int']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+export type ItemAnswerInput = {
+  answer?: InputMaybe<ChecklistAnswer>;
+  itemNumber: Scalars['Int']['input'];
+  /** Required when the answer is NO (1–2,000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ItemResult = {
+  __typename?: 'ItemResult';
+  /** Stratified estimate now minus the previous round's (same scope); null without one. */
+  changeSincePrevious?: Maybe<Scalars['Float']['output']>;
+  /** yes ÷ (yes + no); "not relevant" left out. */
+  compliance: ScopeProportion;
+  item: ChecklistItem;
+  notRelevant: Scalars['Int']['output'];
+};
+
 /** Kaplan–Meier time to decision for a cohort of received cases. */
 export type KaplanMeier = {
   __typename?: 'KaplanMeier';
@@ -655,19 +840,81 @@ export type MonthTimeliness = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a follow-up action to a finding of a round. */
+  addFollowUpAction: FollowUpAction;
   /** Creates a user account (admin only). Managers need at least one department. */
   addUser: User;
+  /**
+   * Assigns sampled cases to a reviewer (first level, or the second level of `drawSecondReviews`).
+   * Refused, naming the case, when the reviewer was ever assigned the case as caseworker.
+   */
+  assignReviewer: Array<SampledCase>;
+  /** Closes a round: refused while a follow-up action is neither done nor dropped. */
+  closeReviewRound: ReviewRound;
+  /** Plans and draws a round in one step: stores the frame and the seed, draws sample and reserve. */
+  createReviewRound: ReviewRound;
+  /**
+   * Draws a share (default 0.1, at least one) of the submitted first-level reviews for a second,
+   * independent review, by the hash order of the round's seed; returns the cases drawn.
+   */
+  drawSecondReviews: Array<SampledCase>;
+  /**
+   * Eliminates a drawn case with a reason; the next reserve case of its stratum replaces it (null
+   * replacement when the reserve is used up). Both are logged on the round.
+   */
+  eliminateSampledCase: Elimination;
   /** Issues an API token for a user (admin only); the token is in the answer and never again. */
   issueApiToken: IssuedApiToken;
+  /** Publishes a new checklist template version (admin); rounds keep the version they started with. */
+  publishChecklistTemplate: ChecklistTemplate;
   /** Removes access-log rows older than the configured retention (admin only); returns how many. */
   purgeAccessLog: Scalars['Int']['output'];
+  /** Reopens a submitted review for its reviewer; the reason is logged on the round. */
+  reopenReview: Review;
   /** Revokes an API token at once (admin only). */
   revokeApiToken: ApiToken;
+  /** Saves a draft of your review (autosave); refused once submitted. */
+  saveReviewDraft: Review;
+  /** Submits your review: every item answered, a note for every "no", overall and decision set; then locked. */
+  submitReview: Review;
+  /** Moves a follow-up action on; DROPPED needs a reason. */
+  updateFollowUpAction: FollowUpAction;
+};
+
+
+export type MutationAddFollowUpActionArgs = {
+  input: FollowUpActionInput;
 };
 
 
 export type MutationAddUserArgs = {
   input: AddUserInput;
+};
+
+
+export type MutationAssignReviewerArgs = {
+  input: AssignReviewerInput;
+};
+
+
+export type MutationCloseReviewRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateReviewRoundArgs = {
+  input: ReviewRoundInput;
+};
+
+
+export type MutationDrawSecondReviewsArgs = {
+  roundId: Scalars['ID']['input'];
+  share?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+export type MutationEliminateSampledCaseArgs = {
+  input: EliminationInput;
 };
 
 
@@ -677,8 +924,34 @@ export type MutationIssueApiTokenArgs = {
 };
 
 
+export type MutationPublishChecklistTemplateArgs = {
+  input: ChecklistTemplateInput;
+};
+
+
+export type MutationReopenReviewArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveReviewDraftArgs = {
+  input: ReviewDraftInput;
+};
+
+
+export type MutationSubmitReviewArgs = {
+  input: ReviewDraftInput;
+};
+
+
+export type MutationUpdateFollowUpActionArgs = {
+  input: FollowUpActionUpdateInput;
 };
 
 /** An open case on the as-of date. */
@@ -716,6 +989,11 @@ export type OpenCasePage = {
   total: Scalars['Int']['output'];
 };
 
+export type OverallAssessment =
+  | 'IN_ORDER'
+  | 'MINOR_DEFICIENCIES'
+  | 'SIGNIFICANT_DEFICIENCIES';
+
 /** Percentiles of processing days (linear interpolation between closest ranks). */
 export type Percentiles = {
   __typename?: 'Percentiles';
@@ -750,6 +1028,27 @@ export type PeriodInput = {
   to: Scalars['Date']['input'];
 };
 
+export type PlannedStratum = {
+  __typename?: 'PlannedStratum';
+  allocated: Scalars['Int']['output'];
+  /** Null when stratified by department only. */
+  caseType?: Maybe<CaseType>;
+  department: Department;
+  frameSize: Scalars['Int']['output'];
+  /** Department id, or `departmentId/caseTypeId`. */
+  key: Scalars['String']['output'];
+};
+
+/** A share with its Wilson 95 % interval; null figures when there are no answers. */
+export type Proportion = {
+  __typename?: 'Proportion';
+  estimate?: Maybe<Scalars['Float']['output']>;
+  lower?: Maybe<Scalars['Float']['output']>;
+  successes: Scalars['Int']['output'];
+  trials: Scalars['Int']['output'];
+  upper?: Maybe<Scalars['Float']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -772,6 +1071,8 @@ export type Query = {
    * Directors everywhere; managers only inside their own department subtrees; never the committee.
    */
   caseworkerFigures: Array<CaseworkerFigures>;
+  /** The checklist templates, newest version first; the first is used for new rounds. */
+  checklistTemplates: Array<ChecklistTemplate>;
   /** What data Tilsyn holds: the last imports, counts per entity and the date range of cases. */
   dataStatus: DataStatus;
   /**
@@ -785,11 +1086,31 @@ export type Query = {
   departments: Array<Department>;
   /** Every figure of the metric definitions for a scope, a period and an as-of date. */
   figures: ScopeFigures;
+  /** The signed-in user's own reviews (first and second level) in rounds that are not closed. */
+  myReviews: Array<Review>;
   /**
    * The open cases of a scope on the as-of date, by due date (earliest first; no due date last).
    * Case-level: only cases your role may read; send `X-Tilsyn-Purpose: OVERDUE_LIST`; logged.
    */
   openCases: OpenCasePage;
+  /** One review by id; null when unknown or not yours to see. */
+  review?: Maybe<Review>;
+  /** One review round; null when unknown or outside what your role may see. */
+  reviewRound?: Maybe<ReviewRound>;
+  /**
+   * What a round would look like before it is drawn: the frame size and the allocation per stratum
+   * (writes nothing). Directors and managers (their own subtrees).
+   */
+  reviewRoundPlan: ReviewRoundPlan;
+  /**
+   * Review rounds whose scope lies in what you may see, newest first: directors all, managers those
+   * of their own department subtrees, reviewers those with cases assigned to them.
+   */
+  reviewRounds: Array<ReviewRound>;
+  /** Users who may be assigned reviews (reviewers and managers), for the assignment picker. */
+  reviewerCandidates: Array<ReviewerCandidate>;
+  /** Sample sizes for a frame by margin of error and by tolerable deviation rate (pure arithmetic). */
+  sampleSize: SampleSize;
   /** Every user account (admin only). */
   users: Array<User>;
   /** Who is signed in (browser session or API token); null when nobody is. */
@@ -855,6 +1176,31 @@ export type QueryOpenCasesArgs = {
   scope: Scalars['ID']['input'];
 };
 
+
+export type QueryReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewRoundPlanArgs = {
+  input: ReviewPlanInput;
+};
+
+
+export type QueryReviewRoundsArgs = {
+  scope?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySampleSizeArgs = {
+  input: SampleSizeInput;
+};
+
 /** Spearman's rank correlation over department-quarter pairs. */
 export type RankCorrelation = {
   __typename?: 'RankCorrelation';
@@ -862,6 +1208,178 @@ export type RankCorrelation = {
   pairs: Array<DepartmentQuarter>;
   /** ρ in [−1, 1]; null with fewer than 2 pairs or a constant series. */
   rho?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One reviewer's review of one sampled case. */
+export type Review = {
+  __typename?: 'Review';
+  answers: Array<ItemAnswer>;
+  case: Case;
+  checklist: ChecklistTemplate;
+  decision?: Maybe<DecisionAssessment>;
+  id: Scalars['ID']['output'];
+  level: AssignmentLevel;
+  note?: Maybe<Scalars['String']['output']>;
+  overall?: Maybe<OverallAssessment>;
+  reviewer: ReviewerCandidate;
+  roundId: Scalars['ID']['output'];
+  roundName: Scalars['String']['output'];
+  savedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ReviewStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ReviewDraftInput = {
+  answers: Array<ItemAnswerInput>;
+  decision?: InputMaybe<DecisionAssessment>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  overall?: InputMaybe<OverallAssessment>;
+  reviewId: Scalars['ID']['input'];
+};
+
+/** The frame a round was drawn from, as stored with it. */
+export type ReviewFrame = {
+  __typename?: 'ReviewFrame';
+  asOf: Scalars['Date']['output'];
+  /** Case type ids; empty when all. */
+  caseTypes: Array<Scalars['ID']['output']>;
+  excludeEarlierRounds: Scalars['Boolean']['output'];
+  kind: FrameKind;
+  period?: Maybe<Period>;
+  /** Cases in the frame. */
+  size: Scalars['Int']['output'];
+};
+
+export type ReviewPlanInput = {
+  allocation: AllocationInput;
+  frame: FrameInput;
+  scope: Scalars['ID']['input'];
+  strata: Stratification;
+};
+
+export type ReviewProgress = {
+  __typename?: 'ReviewProgress';
+  assigned: Scalars['Int']['output'];
+  eliminated: Scalars['Int']['output'];
+  /** Cases in the sample now (eliminated ones not counted). */
+  sampled: Scalars['Int']['output'];
+  submitted: Scalars['Int']['output'];
+};
+
+export type ReviewResults = {
+  __typename?: 'ReviewResults';
+  changed: Proportion;
+  /** Share of reviewed cases assessed "in order". */
+  inOrder: ScopeProportion;
+  /** In-order stratified estimate now minus the previous round's. */
+  inOrderChangeSincePrevious?: Maybe<Scalars['Float']['output']>;
+  items: Array<ItemResult>;
+  /** Share of reviewed cases with at least one breached mandatory safeguard ("no" on such an item). */
+  mandatoryBreach: ScopeProportion;
+  minorDeficiencies: Scalars['Int']['output'];
+  /** The previous round of the same scope (by creation), if any. */
+  previousRoundId?: Maybe<Scalars['ID']['output']>;
+  remitted: Proportion;
+  /** Submitted first-level reviews counted. */
+  reviewed: Scalars['Int']['output'];
+  significantDeficiencies: Scalars['Int']['output'];
+  upheld: Proportion;
+};
+
+/** A supervisory review round. */
+export type ReviewRound = {
+  __typename?: 'ReviewRound';
+  actions: Array<FollowUpAction>;
+  /** Agreement between first and second reviewers, per pair of reviewers. */
+  agreement: Array<ReviewerAgreement>;
+  allocationMethod: AllocationMethod;
+  checklist: ChecklistTemplate;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Display name of the user who created the round. */
+  createdBy: Scalars['String']['output'];
+  eliminations: Array<Elimination>;
+  /** What happened on the round, oldest first. */
+  events: Array<ReviewRoundEvent>;
+  frame: ReviewFrame;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  progress: ReviewProgress;
+  reserveShare: Scalars['Float']['output'];
+  results: ReviewResults;
+  /** Every case in the sample now (drawn, or from the reserve in place of an eliminated case), in stratum and draw order. */
+  sample: Array<SampledCase>;
+  scope: Department;
+  seed: Scalars['String']['output'];
+  status: ReviewRoundStatus;
+  strata: Array<Stratum>;
+  stratification: Stratification;
+  /** Re-draws from the stored frame and seed, and compares the stored frame with the data now. */
+  verification: SampleVerification;
+};
+
+export type ReviewRoundEvent = {
+  __typename?: 'ReviewRoundEvent';
+  at: Scalars['DateTime']['output'];
+  /** Display name of who did it. */
+  by: Scalars['String']['output'];
+  caseId?: Maybe<Scalars['ID']['output']>;
+  detail?: Maybe<Scalars['String']['output']>;
+  /** CREATED, ELIMINATED, REPLACED, ASSIGNED, REVIEW_SUBMITTED, REVIEW_REOPENED, SECOND_LEVEL_DRAWN, ACTION_ADDED, ACTION_UPDATED, CLOSED. */
+  kind: Scalars['String']['output'];
+};
+
+export type ReviewRoundInput = {
+  allocation: AllocationInput;
+  frame: FrameInput;
+  /** 1–120 characters. */
+  name: Scalars['String']['input'];
+  /** Reserve per stratum as a share of its allocation, in [0, 1]; default 0.2. */
+  reserveShare?: InputMaybe<Scalars['Float']['input']>;
+  scope: Scalars['ID']['input'];
+  /** Used verbatim (1–200 characters); generated and shown when absent. */
+  seed?: InputMaybe<Scalars['String']['input']>;
+  strata: Stratification;
+};
+
+export type ReviewRoundPlan = {
+  __typename?: 'ReviewRoundPlan';
+  /** The planned total (may exceed the requested total: at least one per non-empty stratum). */
+  allocated: Scalars['Int']['output'];
+  frameSize: Scalars['Int']['output'];
+  strata: Array<PlannedStratum>;
+};
+
+/** Where a round is in its cycle. */
+export type ReviewRoundStatus =
+  | 'CLOSED'
+  /** Every sampled case is reviewed or eliminated; follow-up actions remain. */
+  | 'FOLLOW_UP'
+  /** Cases are being reviewed. */
+  | 'IN_REVIEW';
+
+export type ReviewStatus =
+  | 'DRAFT'
+  | 'SUBMITTED';
+
+export type ReviewerAgreement = {
+  __typename?: 'ReviewerAgreement';
+  /** Cases reviewed by both (second review submitted). */
+  cases: Scalars['Int']['output'];
+  firstReviewer: Scalars['String']['output'];
+  /** Items both answered. */
+  items: Scalars['Int']['output'];
+  /** Cohen's κ over yes / no / not relevant; null when chance agreement is 1. */
+  kappa?: Maybe<Scalars['Float']['output']>;
+  percentAgreement?: Maybe<Scalars['Float']['output']>;
+  secondReviewer: Scalars['String']['output'];
+};
+
+export type ReviewerCandidate = {
+  __typename?: 'ReviewerCandidate';
+  displayName: Scalars['String']['output'];
+  role: Role;
+  username: Scalars['String']['output'];
 };
 
 /** What a user may do: see the role descriptions in the user guide. */
@@ -876,6 +1394,69 @@ export type Role =
   | 'MANAGER'
   /** The cases assigned to them for review, nothing else case-level. */
   | 'REVIEWER';
+
+export type SampleSize = {
+  __typename?: 'SampleSize';
+  /** Smallest n with P(X ≤ k) ≤ 0.05, X binomial(n, T); null without `tolerableRate` or unreachable. */
+  binomial?: Maybe<Scalars['Int']['output']>;
+  /** By margin of error (with finite population correction); null without `margin`. */
+  byMargin?: Maybe<Scalars['Int']['output']>;
+  frameSize: Scalars['Int']['output'];
+  /** The same with X hypergeometric in the frame (⌈T·N⌉ deviations); null when unreachable. */
+  hypergeometric?: Maybe<Scalars['Int']['output']>;
+};
+
+export type SampleSizeInput = {
+  /** Expected deviations k for the tolerable-rate method; default 0. */
+  expectedDeviations?: InputMaybe<Scalars['Int']['input']>;
+  /** Expected deviation rate p for the margin method; 0.5 when unknown. */
+  expectedRate?: InputMaybe<Scalars['Float']['input']>;
+  /** The frame size N. */
+  frameSize: Scalars['Int']['input'];
+  /** Margin of error e at 95 %, in (0, 1). */
+  margin?: InputMaybe<Scalars['Float']['input']>;
+  /** Tolerable deviation rate T, in (0, 1]. */
+  tolerableRate?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type SampleVerification = {
+  __typename?: 'SampleVerification';
+  differenceCount: Scalars['Int']['output'];
+  /** What differs (at most 200 listed). */
+  differences: Array<VerificationDifference>;
+  /** The data now gives exactly the stored frame (false after re-imports that changed the frame). */
+  frameUnchanged: Scalars['Boolean']['output'];
+  /** The stored frame and seed give exactly the stored sample and reserve. */
+  sampleIdentical: Scalars['Boolean']['output'];
+};
+
+/** A case in a round's sample. */
+export type SampledCase = {
+  __typename?: 'SampledCase';
+  case: Case;
+  /** True when the case came from the reserve. */
+  fromReserve: Scalars['Boolean']['output'];
+  /** Position in its stratum's hash order, from 1. */
+  position: Scalars['Int']['output'];
+  /** The eliminated case this one replaces. */
+  replaces?: Maybe<Scalars['ID']['output']>;
+  /** The first-level review (null until assigned). */
+  review?: Maybe<Review>;
+  /** The second-level review, when drawn for one. */
+  secondReview?: Maybe<Review>;
+  status: SampledCaseStatus;
+  stratumKey: Scalars['String']['output'];
+};
+
+export type SampledCaseStatus =
+  /** Assigned; no review saved yet. */
+  | 'ASSIGNED'
+  | 'ELIMINATED'
+  /** A draft is saved. */
+  | 'IN_PROGRESS'
+  | 'SUBMITTED'
+  /** Not yet assigned to a reviewer. */
+  | 'UNASSIGNED';
 
 /** The figures of one scope for one period, as known on the as-of date. */
 export type ScopeFigures = {
@@ -920,6 +1501,15 @@ export type ScopeFiguresStaffOverTimeArgs = {
   granularity?: InputMaybe<Granularity>;
 };
 
+/** A share for the whole scope: pooled (Wilson), stratified, and per stratum. */
+export type ScopeProportion = {
+  __typename?: 'ScopeProportion';
+  pooled: Proportion;
+  strata: Array<StratumProportion>;
+  /** Null when no stratum has answers. */
+  stratified?: Maybe<StratifiedEstimate>;
+};
+
 /** Staff turnover for a period (metrics.md, "Staff turnover and the fixed caseworker"). */
 export type Staff = {
   __typename?: 'Staff';
@@ -951,6 +1541,44 @@ export type StaffPeriod = {
   suppressed: Array<Suppression>;
   to: Scalars['Date']['output'];
   withheld: Scalars['Boolean']['output'];
+};
+
+/** How the frame is split into strata. */
+export type Stratification =
+  /** The case's own department; key = department id. */
+  | 'DEPARTMENT'
+  /** The case's own department and its case type; key = `departmentId/caseTypeId`. */
+  | 'DEPARTMENT_AND_CASE_TYPE';
+
+/** The scope estimate weighting strata by frame size, with its standard error and 95 % interval. */
+export type StratifiedEstimate = {
+  __typename?: 'StratifiedEstimate';
+  estimate: Scalars['Float']['output'];
+  lower: Scalars['Float']['output'];
+  standardError: Scalars['Float']['output'];
+  upper: Scalars['Float']['output'];
+};
+
+/** One stratum of a round. */
+export type Stratum = {
+  __typename?: 'Stratum';
+  allocated: Scalars['Int']['output'];
+  caseType?: Maybe<CaseType>;
+  department: Department;
+  /** The first `allocated` cases of the hash order, as drawn (eliminated ones included). */
+  drawn: Array<Case>;
+  frameSize: Scalars['Int']['output'];
+  /** Department id, or `departmentId/caseTypeId`. */
+  key: Scalars['String']['output'];
+  /** The next ⌈reserveShare × allocated⌉ cases, in the order they replace eliminated ones. */
+  reserve: Array<Case>;
+};
+
+export type StratumProportion = {
+  __typename?: 'StratumProportion';
+  frameSize: Scalars['Int']['output'];
+  proportion: Proportion;
+  stratumKey: Scalars['String']['output'];
 };
 
 /** One withheld figure of an object: the field name and why. */
@@ -993,6 +1621,8 @@ export type Timeliness = {
 /** A user account. */
 export type User = {
   __typename?: 'User';
+  /** The user's own imported `caseworker_id`, if they also handle cases. */
+  caseworkerId?: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** Department ids as imported; unknown ids (after a re-import) are kept and shown. */
   departmentIds: Array<Scalars['ID']['output']>;
@@ -1005,6 +1635,23 @@ export type User = {
   /** True when the account signs in through the municipality's identity provider. */
   usesSingleSignOn: Scalars['Boolean']['output'];
 };
+
+export type VerificationDifference = {
+  __typename?: 'VerificationDifference';
+  caseId: Scalars['ID']['output'];
+  kind: VerificationDifferenceKind;
+  stratumKey: Scalars['String']['output'];
+};
+
+export type VerificationDifferenceKind =
+  /** A case is in the frame the data gives now but not in the stored frame. */
+  | 'ADDED_TO_FRAME'
+  /** The re-draw puts a case in the sample that the round does not have. */
+  | 'MISSING_FROM_ROUND'
+  /** The round has a case in the sample that the re-draw does not give. */
+  | 'NOT_IN_REDRAW'
+  /** A case of the stored frame is no longer in the frame the data gives now. */
+  | 'REMOVED_FROM_FRAME';
 
 /** The signed-in user. */
 export type Viewer = {
@@ -1094,10 +1741,14 @@ export type ResolversTypes = {
   AccessLogPage: ResolverTypeWrapper<AccessLogPageModel>;
   AddUserInput: AddUserInput;
   AgeBand: ResolverTypeWrapper<AgeBand>;
+  AllocationInput: AllocationInput;
+  AllocationMethod: AllocationMethod;
   ApiToken: ResolverTypeWrapper<ApiTokenModel>;
   Appeal: ResolverTypeWrapper<AppealModel>;
   AppealOutcome: AppealOutcome;
+  AssignReviewerInput: AssignReviewerInput;
   Assignment: ResolverTypeWrapper<Assignment>;
+  AssignmentLevel: AssignmentLevel;
   Backlog: ResolverTypeWrapper<Backlog>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BoxPlot: ResolverTypeWrapper<BoxPlot>;
@@ -1108,6 +1759,12 @@ export type ResolversTypes = {
   Caseworker: ResolverTypeWrapper<Caseworker>;
   CaseworkerFigures: ResolverTypeWrapper<CaseworkerFiguresModel>;
   ChangesBin: ResolverTypeWrapper<ChangesBin>;
+  ChecklistAnswer: ChecklistAnswer;
+  ChecklistItem: ResolverTypeWrapper<ChecklistItemModel>;
+  ChecklistItemInput: ChecklistItemInput;
+  ChecklistRuleType: ChecklistRuleType;
+  ChecklistTemplate: ResolverTypeWrapper<ChecklistTemplateModel>;
+  ChecklistTemplateInput: ChecklistTemplateInput;
   Contact: ResolverTypeWrapper<ContactModel>;
   ContactChannel: ContactChannel;
   Continuity: ResolverTypeWrapper<Continuity>;
@@ -1121,12 +1778,22 @@ export type ResolversTypes = {
   DeadlineRealism: ResolverTypeWrapper<DeadlineRealism>;
   DeadlineScenario: ResolverTypeWrapper<Omit<DeadlineScenario, 'caseType'> & { caseType: ResolversTypes['CaseType'] }>;
   DeadlineUnit: DeadlineUnit;
+  DecisionAssessment: DecisionAssessment;
   Department: ResolverTypeWrapper<DepartmentModel>;
   DepartmentQuarter: ResolverTypeWrapper<Omit<DepartmentQuarter, 'department'> & { department: ResolversTypes['Department'] }>;
+  Elimination: ResolverTypeWrapper<Elimination>;
+  EliminationInput: EliminationInput;
+  EliminationReason: EliminationReason;
   EndReason: EndReason;
   EntityCount: ResolverTypeWrapper<EntityCount>;
   FileCounts: ResolverTypeWrapper<FileCounts>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowUpAction: ResolverTypeWrapper<FollowUpActionModel>;
+  FollowUpActionInput: FollowUpActionInput;
+  FollowUpActionUpdateInput: FollowUpActionUpdateInput;
+  FollowUpStatus: FollowUpStatus;
+  FrameInput: FrameInput;
+  FrameKind: FrameKind;
   Funnel: ResolverTypeWrapper<Omit<Funnel, 'points'> & { points: Array<ResolversTypes['FunnelPoint']> }>;
   FunnelPoint: ResolverTypeWrapper<Omit<FunnelPoint, 'department'> & { department: ResolversTypes['Department'] }>;
   Granularity: Granularity;
@@ -1136,6 +1803,9 @@ export type ResolversTypes = {
   ImportedFile: ResolverTypeWrapper<ImportedFile>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IssuedApiToken: ResolverTypeWrapper<IssuedApiTokenModel>;
+  ItemAnswer: ResolverTypeWrapper<ItemAnswer>;
+  ItemAnswerInput: ItemAnswerInput;
+  ItemResult: ResolverTypeWrapper<Omit<ItemResult, 'item'> & { item: ResolversTypes['ChecklistItem'] }>;
   KaplanMeier: ResolverTypeWrapper<KaplanMeier>;
   KaplanMeierPoint: ResolverTypeWrapper<KaplanMeierPoint>;
   LeaversByReason: ResolverTypeWrapper<LeaversByReason>;
@@ -1145,20 +1815,49 @@ export type ResolversTypes = {
   OpenCase: ResolverTypeWrapper<Omit<OpenCase, 'case'> & { case: ResolversTypes['Case'] }>;
   OpenCaseFilter: OpenCaseFilter;
   OpenCasePage: ResolverTypeWrapper<Omit<OpenCasePage, 'cases'> & { cases: Array<ResolversTypes['OpenCase']> }>;
+  OverallAssessment: OverallAssessment;
   Percentiles: ResolverTypeWrapper<Percentiles>;
   Period: ResolverTypeWrapper<PeriodModel>;
   PeriodInput: PeriodInput;
+  PlannedStratum: ResolverTypeWrapper<Omit<PlannedStratum, 'caseType' | 'department'> & { caseType?: Maybe<ResolversTypes['CaseType']>, department: ResolversTypes['Department'] }>;
+  Proportion: ResolverTypeWrapper<Proportion>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankCorrelation: ResolverTypeWrapper<Omit<RankCorrelation, 'pairs'> & { pairs: Array<ResolversTypes['DepartmentQuarter']> }>;
+  Review: ResolverTypeWrapper<ReviewModel>;
+  ReviewDraftInput: ReviewDraftInput;
+  ReviewFrame: ResolverTypeWrapper<Omit<ReviewFrame, 'period'> & { period?: Maybe<ResolversTypes['Period']> }>;
+  ReviewPlanInput: ReviewPlanInput;
+  ReviewProgress: ResolverTypeWrapper<ReviewProgress>;
+  ReviewResults: ResolverTypeWrapper<Omit<ReviewResults, 'items'> & { items: Array<ResolversTypes['ItemResult']> }>;
+  ReviewRound: ResolverTypeWrapper<ReviewRoundModel>;
+  ReviewRoundEvent: ResolverTypeWrapper<ReviewRoundEvent>;
+  ReviewRoundInput: ReviewRoundInput;
+  ReviewRoundPlan: ResolverTypeWrapper<Omit<ReviewRoundPlan, 'strata'> & { strata: Array<ResolversTypes['PlannedStratum']> }>;
+  ReviewRoundStatus: ReviewRoundStatus;
+  ReviewStatus: ReviewStatus;
+  ReviewerAgreement: ResolverTypeWrapper<ReviewerAgreement>;
+  ReviewerCandidate: ResolverTypeWrapper<ReviewerCandidate>;
   Role: Role;
+  SampleSize: ResolverTypeWrapper<SampleSize>;
+  SampleSizeInput: SampleSizeInput;
+  SampleVerification: ResolverTypeWrapper<SampleVerification>;
+  SampledCase: ResolverTypeWrapper<SampledCaseModel>;
+  SampledCaseStatus: SampledCaseStatus;
   ScopeFigures: ResolverTypeWrapper<ScopeFiguresModel>;
+  ScopeProportion: ResolverTypeWrapper<ScopeProportion>;
   Staff: ResolverTypeWrapper<Staff>;
   StaffPeriod: ResolverTypeWrapper<StaffPeriod>;
+  Stratification: Stratification;
+  StratifiedEstimate: ResolverTypeWrapper<StratifiedEstimate>;
+  Stratum: ResolverTypeWrapper<StratumModel>;
+  StratumProportion: ResolverTypeWrapper<StratumProportion>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Suppression: ResolverTypeWrapper<Suppression>;
   SuppressionReason: SuppressionReason;
   Timeliness: ResolverTypeWrapper<Timeliness>;
   User: ResolverTypeWrapper<UserModel>;
+  VerificationDifference: ResolverTypeWrapper<VerificationDifference>;
+  VerificationDifferenceKind: VerificationDifferenceKind;
   Viewer: ResolverTypeWrapper<ViewerModel>;
 };
 
@@ -1169,8 +1868,10 @@ export type ResolversParentTypes = {
   AccessLogPage: AccessLogPageModel;
   AddUserInput: AddUserInput;
   AgeBand: AgeBand;
+  AllocationInput: AllocationInput;
   ApiToken: ApiTokenModel;
   Appeal: AppealModel;
+  AssignReviewerInput: AssignReviewerInput;
   Assignment: Assignment;
   Backlog: Backlog;
   Boolean: Scalars['Boolean']['output'];
@@ -1181,6 +1882,10 @@ export type ResolversParentTypes = {
   Caseworker: Caseworker;
   CaseworkerFigures: CaseworkerFiguresModel;
   ChangesBin: ChangesBin;
+  ChecklistItem: ChecklistItemModel;
+  ChecklistItemInput: ChecklistItemInput;
+  ChecklistTemplate: ChecklistTemplateModel;
+  ChecklistTemplateInput: ChecklistTemplateInput;
   Contact: ContactModel;
   Continuity: Continuity;
   ContinuityIndices: ContinuityIndices;
@@ -1194,9 +1899,15 @@ export type ResolversParentTypes = {
   DeadlineScenario: Omit<DeadlineScenario, 'caseType'> & { caseType: ResolversParentTypes['CaseType'] };
   Department: DepartmentModel;
   DepartmentQuarter: Omit<DepartmentQuarter, 'department'> & { department: ResolversParentTypes['Department'] };
+  Elimination: Elimination;
+  EliminationInput: EliminationInput;
   EntityCount: EntityCount;
   FileCounts: FileCounts;
   Float: Scalars['Float']['output'];
+  FollowUpAction: FollowUpActionModel;
+  FollowUpActionInput: FollowUpActionInput;
+  FollowUpActionUpdateInput: FollowUpActionUpdateInput;
+  FrameInput: FrameInput;
   Funnel: Omit<Funnel, 'points'> & { points: Array<ResolversParentTypes['FunnelPoint']> };
   FunnelPoint: Omit<FunnelPoint, 'department'> & { department: ResolversParentTypes['Department'] };
   ID: Scalars['ID']['output'];
@@ -1204,6 +1915,9 @@ export type ResolversParentTypes = {
   ImportedFile: ImportedFile;
   Int: Scalars['Int']['output'];
   IssuedApiToken: IssuedApiTokenModel;
+  ItemAnswer: ItemAnswer;
+  ItemAnswerInput: ItemAnswerInput;
+  ItemResult: Omit<ItemResult, 'item'> & { item: ResolversParentTypes['ChecklistItem'] };
   KaplanMeier: KaplanMeier;
   KaplanMeierPoint: KaplanMeierPoint;
   LeaversByReason: LeaversByReason;
@@ -1215,15 +1929,38 @@ export type ResolversParentTypes = {
   Percentiles: Percentiles;
   Period: PeriodModel;
   PeriodInput: PeriodInput;
+  PlannedStratum: Omit<PlannedStratum, 'caseType' | 'department'> & { caseType?: Maybe<ResolversParentTypes['CaseType']>, department: ResolversParentTypes['Department'] };
+  Proportion: Proportion;
   Query: Record<PropertyKey, never>;
   RankCorrelation: Omit<RankCorrelation, 'pairs'> & { pairs: Array<ResolversParentTypes['DepartmentQuarter']> };
+  Review: ReviewModel;
+  ReviewDraftInput: ReviewDraftInput;
+  ReviewFrame: Omit<ReviewFrame, 'period'> & { period?: Maybe<ResolversParentTypes['Period']> };
+  ReviewPlanInput: ReviewPlanInput;
+  ReviewProgress: ReviewProgress;
+  ReviewResults: Omit<ReviewResults, 'items'> & { items: Array<ResolversParentTypes['ItemResult']> };
+  ReviewRound: ReviewRoundModel;
+  ReviewRoundEvent: ReviewRoundEvent;
+  ReviewRoundInput: ReviewRoundInput;
+  ReviewRoundPlan: Omit<ReviewRoundPlan, 'strata'> & { strata: Array<ResolversParentTypes['PlannedStratum']> };
+  ReviewerAgreement: ReviewerAgreement;
+  ReviewerCandidate: ReviewerCandidate;
+  SampleSize: SampleSize;
+  SampleSizeInput: SampleSizeInput;
+  SampleVerification: SampleVerification;
+  SampledCase: SampledCaseModel;
   ScopeFigures: ScopeFiguresModel;
+  ScopeProportion: ScopeProportion;
   Staff: Staff;
   StaffPeriod: StaffPeriod;
+  StratifiedEstimate: StratifiedEstimate;
+  Stratum: StratumModel;
+  StratumProportion: StratumProportion;
   String: Scalars['String']['output'];
   Suppression: Suppression;
   Timeliness: Timeliness;
   User: UserModel;
+  VerificationDifference: VerificationDifference;
   Viewer: ViewerModel;
 };
 
@@ -1351,6 +2088,20 @@ export type ChangesBinResolvers<ContextType = RequestContext, ParentType extends
   withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ChecklistItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChecklistItem'] = ResolversParentTypes['ChecklistItem']> = {
+  legalReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ruleType?: Resolver<ResolversTypes['ChecklistRuleType'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChecklistTemplateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChecklistTemplate'] = ResolversParentTypes['ChecklistTemplate']> = {
+  items?: Resolver<Array<ResolversTypes['ChecklistItem']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ContactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
   caseworker?: Resolver<ResolversTypes['Caseworker'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['ContactChannel'], ParentType, ContextType>;
@@ -1450,6 +2201,15 @@ export type DepartmentQuarterResolvers<ContextType = RequestContext, ParentType 
   turnover?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type EliminationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Elimination'] = ResolversParentTypes['Elimination']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['EliminationReason'], ParentType, ContextType>;
+  replacementCaseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type EntityCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityCount'] = ResolversParentTypes['EntityCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1461,6 +2221,19 @@ export type FileCountsResolvers<ContextType = RequestContext, ParentType extends
   removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FollowUpActionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FollowUpAction'] = ResolversParentTypes['FollowUpAction']> = {
+  caseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  dropReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  responsible?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roundId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FollowUpStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type FunnelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Funnel'] = ResolversParentTypes['Funnel']> = {
@@ -1507,6 +2280,19 @@ export type IssuedApiTokenResolvers<ContextType = RequestContext, ParentType ext
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ItemAnswerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ItemAnswer'] = ResolversParentTypes['ItemAnswer']> = {
+  answer?: Resolver<Maybe<ResolversTypes['ChecklistAnswer']>, ParentType, ContextType>;
+  itemNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ItemResult'] = ResolversParentTypes['ItemResult']> = {
+  changeSincePrevious?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  compliance?: Resolver<ResolversTypes['ScopeProportion'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType>;
+  notRelevant?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type KaplanMeierResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KaplanMeier'] = ResolversParentTypes['KaplanMeier']> = {
   censored?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   cohort?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1543,10 +2329,21 @@ export type MonthTimelinessResolvers<ContextType = RequestContext, ParentType ex
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addFollowUpAction?: Resolver<ResolversTypes['FollowUpAction'], ParentType, ContextType, RequireFields<MutationAddFollowUpActionArgs, 'input'>>;
   addUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationAddUserArgs, 'input'>>;
+  assignReviewer?: Resolver<Array<ResolversTypes['SampledCase']>, ParentType, ContextType, RequireFields<MutationAssignReviewerArgs, 'input'>>;
+  closeReviewRound?: Resolver<ResolversTypes['ReviewRound'], ParentType, ContextType, RequireFields<MutationCloseReviewRoundArgs, 'id'>>;
+  createReviewRound?: Resolver<ResolversTypes['ReviewRound'], ParentType, ContextType, RequireFields<MutationCreateReviewRoundArgs, 'input'>>;
+  drawSecondReviews?: Resolver<Array<ResolversTypes['SampledCase']>, ParentType, ContextType, RequireFields<MutationDrawSecondReviewsArgs, 'roundId' | 'share'>>;
+  eliminateSampledCase?: Resolver<ResolversTypes['Elimination'], ParentType, ContextType, RequireFields<MutationEliminateSampledCaseArgs, 'input'>>;
   issueApiToken?: Resolver<ResolversTypes['IssuedApiToken'], ParentType, ContextType, RequireFields<MutationIssueApiTokenArgs, 'label' | 'username'>>;
+  publishChecklistTemplate?: Resolver<ResolversTypes['ChecklistTemplate'], ParentType, ContextType, RequireFields<MutationPublishChecklistTemplateArgs, 'input'>>;
   purgeAccessLog?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reopenReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationReopenReviewArgs, 'id' | 'reason'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  saveReviewDraft?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationSaveReviewDraftArgs, 'input'>>;
+  submitReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationSubmitReviewArgs, 'input'>>;
+  updateFollowUpAction?: Resolver<ResolversTypes['FollowUpAction'], ParentType, ContextType, RequireFields<MutationUpdateFollowUpActionArgs, 'input'>>;
 };
 
 export type OpenCaseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpenCase'] = ResolversParentTypes['OpenCase']> = {
@@ -1577,18 +2374,42 @@ export type PeriodResolvers<ContextType = RequestContext, ParentType extends Res
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type PlannedStratumResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlannedStratum'] = ResolversParentTypes['PlannedStratum']> = {
+  allocated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  caseType?: Resolver<Maybe<ResolversTypes['CaseType']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  frameSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProportionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Proportion'] = ResolversParentTypes['Proportion']> = {
+  estimate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lower?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  successes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trials?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  upper?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessLog?: Resolver<ResolversTypes['AccessLogPage'], ParentType, ContextType, RequireFields<QueryAccessLogArgs, 'first' | 'offset'>>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, Partial<QueryApiTokensArgs>>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseTypes?: Resolver<Array<ResolversTypes['CaseType']>, ParentType, ContextType, Partial<QueryCaseTypesArgs>>;
   caseworkerFigures?: Resolver<Array<ResolversTypes['CaseworkerFigures']>, ParentType, ContextType, RequireFields<QueryCaseworkerFiguresArgs, 'asOf' | 'period' | 'scope'>>;
+  checklistTemplates?: Resolver<Array<ResolversTypes['ChecklistTemplate']>, ParentType, ContextType>;
   dataStatus?: Resolver<ResolversTypes['DataStatus'], ParentType, ContextType>;
   deadlineScenario?: Resolver<ResolversTypes['DeadlineScenario'], ParentType, ContextType, RequireFields<QueryDeadlineScenarioArgs, 'asOf' | 'caseType' | 'deadline' | 'period' | 'scope'>>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'id'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   figures?: Resolver<ResolversTypes['ScopeFigures'], ParentType, ContextType, RequireFields<QueryFiguresArgs, 'asOf' | 'period' | 'scope'>>;
+  myReviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
   openCases?: Resolver<ResolversTypes['OpenCasePage'], ParentType, ContextType, RequireFields<QueryOpenCasesArgs, 'asOf' | 'filter' | 'first' | 'offset' | 'scope'>>;
+  review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<QueryReviewArgs, 'id'>>;
+  reviewRound?: Resolver<Maybe<ResolversTypes['ReviewRound']>, ParentType, ContextType, RequireFields<QueryReviewRoundArgs, 'id'>>;
+  reviewRoundPlan?: Resolver<ResolversTypes['ReviewRoundPlan'], ParentType, ContextType, RequireFields<QueryReviewRoundPlanArgs, 'input'>>;
+  reviewRounds?: Resolver<Array<ResolversTypes['ReviewRound']>, ParentType, ContextType, Partial<QueryReviewRoundsArgs>>;
+  reviewerCandidates?: Resolver<Array<ResolversTypes['ReviewerCandidate']>, ParentType, ContextType>;
+  sampleSize?: Resolver<ResolversTypes['SampleSize'], ParentType, ContextType, RequireFields<QuerySampleSizeArgs, 'input'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
@@ -1597,6 +2418,132 @@ export type RankCorrelationResolvers<ContextType = RequestContext, ParentType ex
   n?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pairs?: Resolver<Array<ResolversTypes['DepartmentQuarter']>, ParentType, ContextType>;
   rho?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ReviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = {
+  answers?: Resolver<Array<ResolversTypes['ItemAnswer']>, ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  checklist?: Resolver<ResolversTypes['ChecklistTemplate'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['DecisionAssessment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AssignmentLevel'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overall?: Resolver<Maybe<ResolversTypes['OverallAssessment']>, ParentType, ContextType>;
+  reviewer?: Resolver<ResolversTypes['ReviewerCandidate'], ParentType, ContextType>;
+  roundId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roundName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  savedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type ReviewFrameResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReviewFrame'] = ResolversParentTypes['ReviewFrame']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  caseTypes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  excludeEarlierRounds?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FrameKind'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReviewProgressResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReviewProgress'] = ResolversParentTypes['ReviewProgress']> = {
+  assigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eliminated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sampled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReviewResultsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReviewResults'] = ResolversParentTypes['ReviewResults']> = {
+  changed?: Resolver<ResolversTypes['Proportion'], ParentType, ContextType>;
+  inOrder?: Resolver<ResolversTypes['ScopeProportion'], ParentType, ContextType>;
+  inOrderChangeSincePrevious?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ItemResult']>, ParentType, ContextType>;
+  mandatoryBreach?: Resolver<ResolversTypes['ScopeProportion'], ParentType, ContextType>;
+  minorDeficiencies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previousRoundId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  remitted?: Resolver<ResolversTypes['Proportion'], ParentType, ContextType>;
+  reviewed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  significantDeficiencies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  upheld?: Resolver<ResolversTypes['Proportion'], ParentType, ContextType>;
+};
+
+export type ReviewRoundResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReviewRound'] = ResolversParentTypes['ReviewRound']> = {
+  actions?: Resolver<Array<ResolversTypes['FollowUpAction']>, ParentType, ContextType>;
+  agreement?: Resolver<Array<ResolversTypes['ReviewerAgreement']>, ParentType, ContextType>;
+  allocationMethod?: Resolver<ResolversTypes['AllocationMethod'], ParentType, ContextType>;
+  checklist?: Resolver<ResolversTypes['ChecklistTemplate'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eliminations?: Resolver<Array<ResolversTypes['Elimination']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['ReviewRoundEvent']>, ParentType, ContextType>;
+  frame?: Resolver<ResolversTypes['ReviewFrame'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['ReviewProgress'], ParentType, ContextType>;
+  reserveShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  results?: Resolver<ResolversTypes['ReviewResults'], ParentType, ContextType>;
+  sample?: Resolver<Array<ResolversTypes['SampledCase']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewRoundStatus'], ParentType, ContextType>;
+  strata?: Resolver<Array<ResolversTypes['Stratum']>, ParentType, ContextType>;
+  stratification?: Resolver<ResolversTypes['Stratification'], ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['SampleVerification'], ParentType, ContextType>;
+};
+
+export type ReviewRoundEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReviewRoundEvent'] = ResolversParentTypes['ReviewRoundEvent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReviewRoundPlanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReviewRoundPlan'] = ResolversParentTypes['ReviewRoundPlan']> = {
+  allocated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  frameSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  strata?: Resolver<Array<ResolversTypes['PlannedStratum']>, ParentType, ContextType>;
+};
+
+export type ReviewerAgreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReviewerAgreement'] = ResolversParentTypes['ReviewerAgreement']> = {
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstReviewer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kappa?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentAgreement?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  secondReviewer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReviewerCandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReviewerCandidate'] = ResolversParentTypes['ReviewerCandidate']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SampleSizeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SampleSize'] = ResolversParentTypes['SampleSize']> = {
+  binomial?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  byMargin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  frameSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hypergeometric?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SampleVerificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SampleVerification'] = ResolversParentTypes['SampleVerification']> = {
+  differenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  differences?: Resolver<Array<ResolversTypes['VerificationDifference']>, ParentType, ContextType>;
+  frameUnchanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sampleIdentical?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SampledCaseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SampledCase'] = ResolversParentTypes['SampledCase']> = {
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  fromReserve?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  replaces?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
+  secondReview?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SampledCaseStatus'], ParentType, ContextType>;
+  stratumKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ScopeFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScopeFigures'] = ResolversParentTypes['ScopeFigures']> = {
@@ -1616,6 +2563,12 @@ export type ScopeFiguresResolvers<ContextType = RequestContext, ParentType exten
   timelinessByMonth?: Resolver<Array<ResolversTypes['MonthTimeliness']>, ParentType, ContextType>;
   timelinessFunnel?: Resolver<ResolversTypes['Funnel'], ParentType, ContextType>;
   turnoverVersusContinuity?: Resolver<ResolversTypes['RankCorrelation'], ParentType, ContextType>;
+};
+
+export type ScopeProportionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScopeProportion'] = ResolversParentTypes['ScopeProportion']> = {
+  pooled?: Resolver<ResolversTypes['Proportion'], ParentType, ContextType>;
+  strata?: Resolver<Array<ResolversTypes['StratumProportion']>, ParentType, ContextType>;
+  stratified?: Resolver<Maybe<ResolversTypes['StratifiedEstimate']>, ParentType, ContextType>;
 };
 
 export type StaffResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
@@ -1641,6 +2594,29 @@ export type StaffPeriodResolvers<ContextType = RequestContext, ParentType extend
   withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type StratifiedEstimateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StratifiedEstimate'] = ResolversParentTypes['StratifiedEstimate']> = {
+  estimate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lower?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  standardError?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  upper?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type StratumResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Stratum'] = ResolversParentTypes['Stratum']> = {
+  allocated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  caseType?: Resolver<Maybe<ResolversTypes['CaseType']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  drawn?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+  frameSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reserve?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+};
+
+export type StratumProportionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StratumProportion'] = ResolversParentTypes['StratumProportion']> = {
+  frameSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proportion?: Resolver<ResolversTypes['Proportion'], ParentType, ContextType>;
+  stratumKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SuppressionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Suppression'] = ResolversParentTypes['Suppression']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['SuppressionReason'], ParentType, ContextType>;
@@ -1657,6 +2633,7 @@ export type TimelinessResolvers<ContextType = RequestContext, ParentType extends
 };
 
 export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  caseworkerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   departmentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1666,6 +2643,12 @@ export type UserResolvers<ContextType = RequestContext, ParentType extends Resol
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   usesSingleSignOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type VerificationDifferenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VerificationDifference'] = ResolversParentTypes['VerificationDifference']> = {
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['VerificationDifferenceKind'], ParentType, ContextType>;
+  stratumKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ViewerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
@@ -1690,6 +2673,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Caseworker?: CaseworkerResolvers<ContextType>;
   CaseworkerFigures?: CaseworkerFiguresResolvers<ContextType>;
   ChangesBin?: ChangesBinResolvers<ContextType>;
+  ChecklistItem?: ChecklistItemResolvers<ContextType>;
+  ChecklistTemplate?: ChecklistTemplateResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   Continuity?: ContinuityResolvers<ContextType>;
   ContinuityIndices?: ContinuityIndicesResolvers<ContextType>;
@@ -1702,13 +2687,17 @@ export type Resolvers<ContextType = RequestContext> = {
   DeadlineScenario?: DeadlineScenarioResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   DepartmentQuarter?: DepartmentQuarterResolvers<ContextType>;
+  Elimination?: EliminationResolvers<ContextType>;
   EntityCount?: EntityCountResolvers<ContextType>;
   FileCounts?: FileCountsResolvers<ContextType>;
+  FollowUpAction?: FollowUpActionResolvers<ContextType>;
   Funnel?: FunnelResolvers<ContextType>;
   FunnelPoint?: FunnelPointResolvers<ContextType>;
   ImportBatch?: ImportBatchResolvers<ContextType>;
   ImportedFile?: ImportedFileResolvers<ContextType>;
   IssuedApiToken?: IssuedApiTokenResolvers<ContextType>;
+  ItemAnswer?: ItemAnswerResolvers<ContextType>;
+  ItemResult?: ItemResultResolvers<ContextType>;
   KaplanMeier?: KaplanMeierResolvers<ContextType>;
   KaplanMeierPoint?: KaplanMeierPointResolvers<ContextType>;
   LeaversByReason?: LeaversByReasonResolvers<ContextType>;
@@ -1719,14 +2708,33 @@ export type Resolvers<ContextType = RequestContext> = {
   OpenCasePage?: OpenCasePageResolvers<ContextType>;
   Percentiles?: PercentilesResolvers<ContextType>;
   Period?: PeriodResolvers<ContextType>;
+  PlannedStratum?: PlannedStratumResolvers<ContextType>;
+  Proportion?: ProportionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankCorrelation?: RankCorrelationResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
+  ReviewFrame?: ReviewFrameResolvers<ContextType>;
+  ReviewProgress?: ReviewProgressResolvers<ContextType>;
+  ReviewResults?: ReviewResultsResolvers<ContextType>;
+  ReviewRound?: ReviewRoundResolvers<ContextType>;
+  ReviewRoundEvent?: ReviewRoundEventResolvers<ContextType>;
+  ReviewRoundPlan?: ReviewRoundPlanResolvers<ContextType>;
+  ReviewerAgreement?: ReviewerAgreementResolvers<ContextType>;
+  ReviewerCandidate?: ReviewerCandidateResolvers<ContextType>;
+  SampleSize?: SampleSizeResolvers<ContextType>;
+  SampleVerification?: SampleVerificationResolvers<ContextType>;
+  SampledCase?: SampledCaseResolvers<ContextType>;
   ScopeFigures?: ScopeFiguresResolvers<ContextType>;
+  ScopeProportion?: ScopeProportionResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   StaffPeriod?: StaffPeriodResolvers<ContextType>;
+  StratifiedEstimate?: StratifiedEstimateResolvers<ContextType>;
+  Stratum?: StratumResolvers<ContextType>;
+  StratumProportion?: StratumProportionResolvers<ContextType>;
   Suppression?: SuppressionResolvers<ContextType>;
   Timeliness?: TimelinessResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  VerificationDifference?: VerificationDifferenceResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };
 

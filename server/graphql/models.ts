@@ -34,7 +34,7 @@ export function apiEnum<T extends string>(value: string | null): T | null {
 }
 
 export interface UserModel {
-  id: number; username: string; displayName: string; role: string; departmentIds: string[];
+  id: number; username: string; displayName: string; role: string; departmentIds: string[]; caseworkerId: string | null;
   usesSingleSignOn: boolean; hasPassword: boolean; disabled: boolean; createdAt: Date;
 }
 export interface ApiTokenModel { id: number; username: string; label: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null }

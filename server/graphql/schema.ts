@@ -12,6 +12,8 @@ import { continuityResolvers } from '../continuity/resolvers';
 import { accessResolvers } from '../access/resolvers';
 import { accessLogResolvers } from '../access-log/resolvers';
 import { adminResolvers } from '../access/admin-resolvers';
+import { roundResolvers } from '../reviews/round-resolvers';
+import { reviewResolvers } from '../reviews/review-resolvers';
 import { guardRootResolvers } from '../access/operations';
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 
@@ -41,7 +43,7 @@ export function rootFields(source: string): Record<string, string[]> {
 
 export const resolvers: Resolvers = {
   ...guardRootResolvers(
-    mergeResolvers(organisationResolvers, caseResolvers, datasetResolvers, figuresResolvers, deadlineResolvers, continuityResolvers, accessResolvers, accessLogResolvers, adminResolvers),
+    mergeResolvers(organisationResolvers, caseResolvers, datasetResolvers, figuresResolvers, deadlineResolvers, continuityResolvers, accessResolvers, accessLogResolvers, adminResolvers, roundResolvers, reviewResolvers),
     rootFields(typeDefs),
   ),
   Date: DateScalar,

@@ -13,6 +13,7 @@ import { createAuthRouter, viewerFromRequest, type AuthRouterOptions } from '../
 import { PURPOSE_HEADER } from '../access/purpose';
 import { DEFAULT_SESSION_POLICY } from '../access/sessions';
 import { createAccessLogExportRouter } from '../access-log/http';
+import { createReviewExportRouter } from '../reviews/http';
 
 export type AppConfig = Pick<Config, 'demo' | 'sessionIdleMinutes' | 'sessionHours' | 'cookieSecure' | 'trustProxy' | 'accessLogRetentionDays'>;
 
@@ -66,6 +67,7 @@ export async function createHttpServer(options: AppOptions): Promise<{ server: h
   });
   app.use('/auth', createAuthRouter({ db, config, oidc: options.oidc, now }));
   app.use('/admin', createAccessLogExportRouter({ db, viewerOf: (req) => viewerFromRequest(db, req, now(), config) }));
+  app.use('/reviews', createReviewExportRouter({ db, viewerOf: (req) => viewerFromRequest(db, req, now(), config) }));
   // Anonymous requests reach Apollo too: the guard refuses per operation (UNAUTHENTICATED, HTTP 401).
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
     context: async ({ req, res }) => createRequestContext(db, {

@@ -33,7 +33,7 @@ export interface ImportResult {
 }
 
 /** Serialises imports across processes sharing one PostgreSQL database. */
-const IMPORT_LOCK = 7_303_001;
+export const IMPORT_LOCK = 7_303_001;
 
 export async function importDataSet(db: Database, options: ImportOptions): Promise<ImportResult> {
   const batchId = await startBatch(db, options.startedBy, options.folder);

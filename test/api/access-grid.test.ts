@@ -8,12 +8,15 @@ import type { RequestContext } from '../../server/graphql/context';
 import { rootFields, typeDefs } from '../../server/graphql/schema';
 import { guardRootResolvers } from '../../server/access/operations';
 import { apiTokens, users } from '../../server/db/access-schema';
+import { followUpActions, reviewRounds, reviewStrata, reviews, sampledCases } from '../../server/db/review-schema';
+import type { Database } from '../../server/db/client';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { SMALL_FIXTURE, TEST_SECRET } from '../helpers/fixtures';
 import { runOperation, testViewer, type OperationResult } from '../helpers/api';
 import type { Viewer } from '../../server/access/viewer';
 
-type Outcome = 'allow' | 'deny' | 'unauthenticated' | 'nothing';
+/** `refused`: the rule let the call through and the service refused its input (e.g. a mutation an earlier role already made). */
+type Outcome = 'allow' | 'deny' | 'unauthenticated' | 'nothing' | 'refused';
 type Who = 'anonymous' | 'admin' | 'director' | 'manager' | 'reviewer' | 'committee';
 const WHO: Who[] = ['anonymous', 'admin', 'director', 'manager', 'reviewer', 'committee'];
 
@@ -23,6 +26,10 @@ const signedInOnly: Record<Who, Outcome> = {
 const adminOnly: Record<Who, Outcome> = {
   anonymous: 'unauthenticated', admin: 'allow', director: 'deny', manager: 'deny', reviewer: 'deny', committee: 'deny',
 };
+const roundRunners: Record<Who, Outcome> = {
+  anonymous: 'unauthenticated', admin: 'deny', director: 'allow', manager: 'allow', reviewer: 'deny', committee: 'deny',
+};
+const reviewerRoles: Record<Who, Outcome> = { ...roundRunners, reviewer: 'allow' };
 
 /** One sample call per operation, and what each role gets. The manager works in BORN; C2 is a VOKS case. */
 const GRID: Record<string, { query: string; expect: Record<Who, Outcome> }> = {
@@ -69,7 +76,91 @@ const GRID: Record<string, { query: string; expect: Record<Who, Outcome> }> = {
   'Mutation.issueApiToken': { query: 'mutation { issueApiToken(username: "grid-target", label: "grid") { token } }', expect: adminOnly },
   'Mutation.revokeApiToken': { query: 'mutation { revokeApiToken(id: "1") { revokedAt } }', expect: adminOnly },
   'Mutation.purgeAccessLog': { query: 'mutation { purgeAccessLog }', expect: adminOnly },
+  // Supervisory review. Round 1 (scope BORN) samples C1 (a draft review by the grid viewers' user), C3
+  // and C2; round 2 (scope VOKS) has nothing of theirs. Every grid viewer is user 9000.
+  'Query.reviewRounds': { query: '{ reviewRounds { id } }', expect: reviewerRoles },
+  'Query.reviewRound': {
+    query: '{ reviewRound(id: "2") { id } }',
+    expect: { anonymous: 'unauthenticated', admin: 'deny', director: 'allow', manager: 'nothing', reviewer: 'nothing', committee: 'deny' },
+  },
+  'Query.reviewRoundPlan': {
+    query: `{ reviewRoundPlan(input: { scope: "BORN", frame: { kind: DECIDED_IN_PERIOD, period: { from: "2018-01-01", to: "2018-12-31" }, asOf: "2019-01-01" },
+      strata: DEPARTMENT, allocation: { method: EQUAL, perStratum: 1 } }) { frameSize } }`,
+    expect: roundRunners,
+  },
+  'Query.sampleSize': { query: '{ sampleSize(input: { frameSize: 50, tolerableRate: 0.1 }) { binomial } }', expect: roundRunners },
+  'Query.checklistTemplates': {
+    query: '{ checklistTemplates { version } }',
+    expect: { anonymous: 'unauthenticated', admin: 'allow', director: 'allow', manager: 'allow', reviewer: 'allow', committee: 'deny' },
+  },
+  'Query.reviewerCandidates': { query: '{ reviewerCandidates { username } }', expect: roundRunners },
+  'Query.myReviews': { query: '{ myReviews { id } }', expect: reviewerRoles },
+  'Query.review': { query: '{ review(id: "1") { id } }', expect: reviewerRoles },
+  'Mutation.createReviewRound': {
+    query: `mutation { createReviewRound(input: { name: "Grid", scope: "BORN", frame: { kind: DECIDED_IN_PERIOD, period: { from: "2018-01-01", to: "2018-12-31" },
+      asOf: "2019-01-01", excludeEarlierRounds: false }, strata: DEPARTMENT, allocation: { method: EQUAL, perStratum: 1 }, seed: "grid" }) { id } }`,
+    expect: roundRunners,
+  },
+  'Mutation.assignReviewer': {
+    query: 'mutation { assignReviewer(input: { roundId: "1", caseIds: ["C2"], username: "grid-target" }) { status } }',
+    expect: roundRunners,
+  },
+  'Mutation.saveReviewDraft': { query: 'mutation { saveReviewDraft(input: { reviewId: "1", answers: [] }) { id } }', expect: reviewerRoles },
+  'Mutation.submitReview': {
+    // Not every item answered: refused by the service, after the rule let the reviewer roles through.
+    query: 'mutation { submitReview(input: { reviewId: "1", answers: [] }) { id } }',
+    expect: { anonymous: 'unauthenticated', admin: 'deny', director: 'refused', manager: 'refused', reviewer: 'refused', committee: 'deny' },
+  },
+  'Mutation.reopenReview': {
+    query: 'mutation { reopenReview(id: "1", reason: "Grid") { id } }',
+    expect: { ...roundRunners, director: 'refused', manager: 'refused' },
+  },
+  'Mutation.drawSecondReviews': { query: 'mutation { drawSecondReviews(roundId: "1") { position } }', expect: roundRunners },
+  'Mutation.addFollowUpAction': {
+    query: 'mutation { addFollowUpAction(input: { roundId: "1", text: "Grid", responsible: "Leder", dueOn: "2026-01-01" }) { id } }',
+    expect: roundRunners,
+  },
+  'Mutation.updateFollowUpAction': {
+    query: 'mutation { updateFollowUpAction(input: { id: "1", status: IN_PROGRESS }) { status } }',
+    expect: { ...roundRunners, manager: 'refused' },
+  },
+  'Mutation.eliminateSampledCase': {
+    query: 'mutation { eliminateSampledCase(input: { roundId: "1", caseId: "C3", reason: TRANSFERRED }) { caseId } }',
+    expect: { ...roundRunners, manager: 'refused' },
+  },
+  'Mutation.closeReviewRound': {
+    query: 'mutation { closeReviewRound(id: "1") { status } }',
+    expect: { ...roundRunners, director: 'refused', manager: 'refused' },
+  },
+  'Mutation.publishChecklistTemplate': {
+    query: 'mutation { publishChecklistTemplate(input: { items: [{ text: "Punkt", ruleType: PROCEDURAL }] }) { version } }',
+    expect: adminOnly,
+  },
 };
+
+/** The rows the review operations of the grid work on (see the comment in GRID). */
+async function insertReviewRounds(db: Database): Promise<void> {
+  await db.insert(users).values({ id: 9000, username: 'grid-viewer', displayName: 'Grid viewer', role: 'reviewer' });
+  const round = { frameKind: 'decided_in_period' as const, periodFrom: '2018-01-01', periodTo: '2018-12-31', asOf: '2019-01-01', excludeEarlierRounds: false,
+    stratification: 'department' as const, allocationMethod: 'equal' as const, allocationSize: 3, reserveShare: 0, checklistVersion: 1, createdBy: 9000 };
+  // Ids from the sequences (1, 2 in a fresh database), so rows the operations add get the next ones.
+  const ids = await db.insert(reviewRounds).values([{ ...round, name: 'Grid BORN', scopeId: 'BORN', seed: 'g1', frameSize: 3 }, { ...round, name: 'Grid VOKS', scopeId: 'VOKS', seed: 'g2', frameSize: 1 }])
+    .returning({ id: reviewRounds.id });
+  expect(ids).toEqual([{ id: 1 }, { id: 2 }]);
+  await db.insert(reviewStrata).values([
+    { roundId: 1, stratumKey: 'BORN', departmentId: 'BORN', frameSize: 3, allocated: 3, frameCaseIds: ['C1', 'C2', 'C3'] },
+    { roundId: 2, stratumKey: 'VOKS', departmentId: 'VOKS', frameSize: 1, allocated: 1, frameCaseIds: ['C2'] },
+  ]);
+  await db.insert(sampledCases).values([
+    { roundId: 1, caseId: 'C1', stratumKey: 'BORN', position: 1, fromReserve: false },
+    { roundId: 1, caseId: 'C3', stratumKey: 'BORN', position: 2, fromReserve: false },
+    { roundId: 1, caseId: 'C2', stratumKey: 'BORN', position: 3, fromReserve: false },
+    { roundId: 2, caseId: 'C2', stratumKey: 'VOKS', position: 1, fromReserve: false },
+  ]);
+  expect(await db.insert(reviews).values({ roundId: 1, caseId: 'C1', level: 'first', reviewerId: 9000 }).returning({ id: reviews.id })).toEqual([{ id: 1 }]);
+  expect(await db.insert(followUpActions).values({ roundId: 1, text: 'Grid', responsible: 'Leder', dueOn: '2026-01-01', createdBy: 9000 })
+    .returning({ id: followUpActions.id })).toEqual([{ id: 1 }]);
+}
 
 let database: TestDatabase;
 let apollo: ApolloServer<RequestContext>;
@@ -86,6 +177,7 @@ function outcomeOf(result: OperationResult, field: string): Outcome {
   const code = result.errors?.[0]?.extensions?.code;
   if (code === 'UNAUTHENTICATED') return 'unauthenticated';
   if (code === 'FORBIDDEN') return 'deny';
+  if (code === 'BAD_USER_INPUT') return 'refused';
   if (result.errors?.length) throw new Error(`unexpected error: ${JSON.stringify(result.errors)}`);
   return result.data?.[field] === null ? 'nothing' : 'allow';
 }
@@ -96,6 +188,7 @@ beforeAll(async () => {
   const [target] = await database.db.insert(users).values({ username: 'grid-target', displayName: 'Grid', role: 'director' }).returning();
   const [token] = await database.db.insert(apiTokens).values({ userId: target!.id, tokenHash: 'x'.repeat(64), label: 'grid' }).returning();
   expect(token!.id).toBe(1);
+  await insertReviewRounds(database.db);
   apollo = createApolloServer({ logError: () => undefined });
   await apollo.start();
 });

@@ -197,10 +197,10 @@ describe('the app shell', () => {
 
   it('states plainly that a capability is being built, without figures', async () => {
     const fetch = api({ Departments: () => ({ departments: DEPARTMENTS }) });
-    const { wrapper } = await start('/tilsyn', fetch);
-    expect(wrapper.get('main h1').text()).toBe('Ledelsestilsyn');
+    const { wrapper } = await start('/udvalg', fetch);
+    expect(wrapper.get('main h1').text()).toBe('Udvalg');
     expect(wrapper.get('main').text()).toContain('Denne del af Tilsyn er ved at blive bygget.');
-    expect(wrapper.get('main').text()).toContain('Stikprøver');
-    expect(document.title).toBe('Ledelsestilsyn – Tilsyn');
+    expect(wrapper.get('main').text()).toContain('Socialudvalget');
+    expect(document.title).toBe('Udvalg – Tilsyn');
   });
 });

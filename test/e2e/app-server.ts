@@ -29,6 +29,8 @@ export async function startApp(scale = 0.05): Promise<RunningApp> {
   const server = spawn('npx', ['tsx', 'server/main.ts'], {
     env: { ...process.env, PORT: String(port), TILSYN_DATA_DIR: dataDir, TILSYN_DEMO_SCALE: String(scale), DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so stop() ends npx and the tsx server under it together.
+    detached: true,
   });
   const log = { text: '' };
   await waitForReady(server, log, 540_000);
@@ -43,8 +45,9 @@ export async function startApp(scale = 0.05): Promise<RunningApp> {
     output: () => log.text,
     stop: async () => {
       await browser.close();
-      server.kill('SIGTERM');
-      await new Promise((resolve) => server.once('exit', resolve));
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      process.kill(-server.pid!, 'SIGTERM');
+      await exited;
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,99 @@
+// The reviews suite: planning, drawing and verifying a supervisory review round over a frame of
+// about a million cases (issue 6: "draws in under a second on PostgreSQL"), through GraphQL as a
+// director, beside the cheapest SQL that touches the same frame (counting it) as the floor.
+import { sql } from 'drizzle-orm';
+import { openDatabase, queryRows, type DatabaseHandle } from '../server/db/client';
+import { migrateDatabase } from '../server/db/migrate';
+import { createApolloServer } from '../server/graphql/server';
+import { createRequestContext } from '../server/graphql/context';
+import { importDataSet } from '../server/importer/service';
+import { addUser, findUserByUsername, viewerOf } from '../server/access/users';
+import { BENCH_UNTIL, demoFolder, freshPostgres, median, timed } from './shared';
+
+const FRAME_FROM = '2000-01-01';
+const RUNS = 3;
+
+const PLAN = `query Plan($input: ReviewPlanInput!) { reviewRoundPlan(input: $input) { frameSize allocated } }`;
+const CREATE = `mutation Create($input: ReviewRoundInput!) { createReviewRound(input: $input) { id seed strata { key allocated } } }`;
+const VERIFY = `query Verify($id: ID!) { reviewRound(id: $id) { verification { sampleIdentical frameUnchanged differenceCount } } }`;
+
+type Run = (query: string, variables: Record<string, unknown>, purpose?: string) => Promise<Record<string, unknown>>;
+
+async function graphqlRunner(handle: DatabaseHandle): Promise<{ run: Run; stop: () => Promise<void> }> {
+  const apollo = createApolloServer({ logError: () => undefined });
+  await apollo.start();
+  await addUser(handle.db, { username: 'bench-director', displayName: 'Bench director', role: 'director' });
+  const viewer = await viewerOf(handle.db, (await findUserByUsername(handle.db, 'bench-director'))!, 'token');
+  const run: Run = async (query, variables, purpose) => {
+    const response = await apollo.executeOperation({ query, variables },
+      { contextValue: createRequestContext(handle.db, { viewer, ...(purpose ? { purposeHeader: purpose } : {}) }) });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    const { data, errors } = response.body.singleResult;
+    if (errors?.length) throw new Error(JSON.stringify(errors.slice(0, 2)));
+    return data as Record<string, unknown>;
+  };
+  return { run, stop: () => apollo.stop() };
+}
+
+async function timeMedian(fn: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) times.push((await timed(fn))[1]);
+  return median(times);
+}
+
+async function measure(handle: DatabaseHandle, engine: string): Promise<string[]> {
+  const [root] = await queryRows<{ id: string }>(handle.db, sql`select department_id as id from departments where parent_id is null order by 1 limit 1`);
+  const { run, stop } = await graphqlRunner(handle);
+  try {
+    const frame = { kind: 'DECIDED_IN_PERIOD', period: { from: FRAME_FROM, to: BENCH_UNTIL }, asOf: BENCH_UNTIL, excludeEarlierRounds: false };
+    const plan = { scope: root!.id, frame, strata: 'DEPARTMENT_AND_CASE_TYPE', allocation: { method: 'PROPORTIONAL', total: 400 } };
+    const floorMs = await timeMedian(() => queryRows(handle.db, sql`select count(*) from cases c join department_closure cl
+      on cl.descendant_id = c.department_id and cl.ancestor_id = ${root!.id}
+      where c.decided_on between ${FRAME_FROM}::date and ${BENCH_UNTIL}::date and c.outcome is distinct from 'withdrawn'`));
+    const planned = (await run(PLAN, { input: plan })).reviewRoundPlan as { frameSize: number; allocated: number };
+    const planMs = await timeMedian(() => run(PLAN, { input: plan }));
+    let roundId = '';
+    const createMs = await timeMedian(async () => {
+      const created = (await run(CREATE, { input: { ...plan, name: 'Bench', seed: `bench-${roundId}` } })).createReviewRound as { id: string };
+      roundId = created.id;
+    });
+    const verifyMs = await timeMedian(() => run(VERIFY, { id: roundId }, `REVIEW_ROUND:${roundId}`));
+    const row = (what: string, ms: number) => `| ${what} | ${engine} | ${planned.frameSize.toLocaleString('en')} | ${ms.toFixed(0)} | ${(ms / floorMs).toFixed(1)} |`;
+    return [
+      row('count the frame (raw SQL floor)', floorMs), row('reviewRoundPlan', planMs),
+      row(`createReviewRound (${planned.allocated} drawn + 20 % reserve, stored frame)`, createMs), row('verification', verifyMs),
+    ];
+  } finally {
+    await stop();
+  }
+}
+
+async function benchEngine(engine: string, databaseUrl: string | undefined, folder: string): Promise<string[]> {
+  const handle = await openDatabase({ ...(databaseUrl ? { databaseUrl } : {}), statementTimeoutMs: 0 });
+  try {
+    await migrateDatabase(handle);
+    const imported = await importDataSet(handle.db, { folder, secret: 'bench', startedBy: 'bench' });
+    if (imported.status !== 'succeeded') throw new Error(`${engine}: import failed`);
+    return await measure(handle, engine);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** Prints one markdown table: each step's median of 3 runs and its ratio to counting the frame. */
+export async function runReviewsBench(scale: number, adminUrl: string, withPglite: boolean): Promise<void> {
+  const demo = await demoFolder(scale);
+  const rows: string[] = [];
+  try {
+    const target = await freshPostgres(adminUrl);
+    try { rows.push(...await benchEngine('PostgreSQL', target.url, demo.folder)); } finally { await target.drop(); }
+    if (withPglite) rows.push(...await benchEngine('PGlite (memory)', undefined, demo.folder));
+  } finally {
+    demo.remove();
+  }
+  console.log(`\nReviews bench, demo scale ${scale}: a round over every case of the root department decided `
+    + `${FRAME_FROM} … ${BENCH_UNTIL}, strata department × case type, proportional 400; medians of ${RUNS} runs.\n`);
+  console.log('| step | engine | frame (cases) | median ms | ÷ counting the frame |');
+  console.log('|---|---|--:|--:|--:|');
+  for (const row of rows) console.log(row);
+}

@@ -1,0 +1,28 @@
+// ReviewRound.verification: anyone holding a round's frame and seed can draw its sample again.
+// Verify does so with the pure definition (server/stats/hash-order.ts), independent of the SQL that
+// drew the round, and recomputes the frame from the data now to show what a re-import changed.
+import type { RequestContext } from '../graphql/context';
+import type { SampleVerification } from '../graphql/generated';
+import type { ReviewRoundModel } from './models';
+import { recordRoundRead, visibleCasesOf } from './round-reads';
+import { redraw, sampleDifferences } from './verification-compare';
+import { frameDifferences, storedEntries, storedStrata } from './verification-queries';
+
+/** Most differences listed; the count is always exact. */
+export const MAX_DIFFERENCES = 200;
+
+export async function verifyRound(ctx: RequestContext, round: ReviewRoundModel): Promise<SampleVerification> {
+  const [strata, entries, frame] = await Promise.all([
+    storedStrata(ctx.db, round.id), storedEntries(ctx.db, round.id), frameDifferences(ctx.db, round, MAX_DIFFERENCES),
+  ]);
+  const sample = sampleDifferences(redraw(strata, round.seed, round.reserveShare), entries);
+  const visible = await visibleCasesOf(ctx, round);
+  const differences = [...sample, ...frame.differences].filter((d) => visible.has(d.caseId)).slice(0, MAX_DIFFERENCES);
+  await recordRoundRead(ctx, 'ReviewRound.verification', `${round.id}`, differences.map((d) => d.caseId));
+  return {
+    sampleIdentical: sample.length === 0,
+    frameUnchanged: frame.total === 0,
+    differences,
+    differenceCount: sample.length + frame.total,
+  };
+}

@@ -3,6 +3,7 @@ import figure from './figure/da';
 import timeliness from './timeliness/da';
 import continuity from './continuity/da';
 import admin from './admin/da';
+import publicTimes from './publicTimes/da';
 /**
  * Danish, the default language. Every visible string lives here and in `en.ts`, which must have
  * the same keys (checked by its type). vue-i18n reserves `{ } @ $ |`: write them as `{'@'}` etc.
@@ -24,6 +25,7 @@ const da = {
     data: 'Datastatus',
     users: 'Brugere',
     accessLog: 'Adgangslog',
+    publication: 'Offentliggørelse',
   },
   role: {
     admin: 'Administrator',
@@ -139,6 +141,7 @@ const da = {
   case: caseMessages,
   continuity,
   ...admin,
+  ...publicTimes,
   supervision: {
     title: 'Ledelsestilsyn',
     description: 'Stikprøver af tilfældigt udtrukne sager, som ledelsen gennemgår efter tjeklisten, med andelen af sager i orden og Ankestyrelsens omgørelsesprocent.',

@@ -4,6 +4,7 @@ import figure from './figure/en';
 import timeliness from './timeliness/en';
 import continuity from './continuity/en';
 import admin from './admin/en';
+import publicTimes from './publicTimes/en';
 
 /** English; typed against the Danish messages so no key can be missing. */
 const en: MessageSchema = {
@@ -23,6 +24,7 @@ const en: MessageSchema = {
     data: 'Data status',
     users: 'Users',
     accessLog: 'Access log',
+    publication: 'Publication',
   },
   role: {
     admin: 'Administrator',
@@ -138,6 +140,7 @@ const en: MessageSchema = {
   case: caseMessages,
   continuity,
   ...admin,
+  ...publicTimes,
   supervision: {
     title: 'Supervisory review',
     description: 'Random samples of cases that management reviews against the checklist, with the share of cases in order and the national appeals board’s reversal rate.',

@@ -12,6 +12,7 @@ import { continuityResolvers } from '../continuity/resolvers';
 import { accessResolvers } from '../access/resolvers';
 import { accessLogResolvers } from '../access-log/resolvers';
 import { adminResolvers } from '../access/admin-resolvers';
+import { publicTimesResolvers } from '../public-times/resolvers';
 import { guardRootResolvers } from '../access/operations';
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 
@@ -41,7 +42,7 @@ export function rootFields(source: string): Record<string, string[]> {
 
 export const resolvers: Resolvers = {
   ...guardRootResolvers(
-    mergeResolvers(organisationResolvers, caseResolvers, datasetResolvers, figuresResolvers, deadlineResolvers, continuityResolvers, accessResolvers, accessLogResolvers, adminResolvers),
+    mergeResolvers(organisationResolvers, caseResolvers, datasetResolvers, figuresResolvers, deadlineResolvers, continuityResolvers, accessResolvers, accessLogResolvers, adminResolvers, publicTimesResolvers),
     rootFields(typeDefs),
   ),
   Date: DateScalar,

@@ -23,6 +23,7 @@ export default defineConfig({
           include: [
             'test/db/**/*.test.ts', 'test/importer/**/*.test.ts', 'test/api/**/*.test.ts',
             'test/access/{sessions,tokens,throttle,users,http}.test.ts',
+            'test/public-times/queries.test.ts',
           ],
           environment: 'node',
           env: { TILSYN_TEST_DB: 'postgres' },

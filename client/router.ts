@@ -74,6 +74,14 @@ export const routes: RouteRecordRaw[] = [
   page('data', '/data', () => import('./views/DataStatusView.vue'), { selection: false }),
   page('users', '/brugere', () => import('./views/UsersView.vue'), { selection: false }),
   page('access-log', '/adgangslog', () => import('./views/AccessLogView.vue'), { selection: false }),
+  page('publication', '/offentliggoerelse', () => import('./views/PublicationView.vue'), { selection: false }),
+  {
+    // For citizens: no sign-in, no selection bar; only the published aggregate table.
+    path: '/sagsbehandlingstider',
+    name: 'public-times',
+    component: () => import('./views/PublicTimesView.vue'),
+    meta: { titleKey: 'publicTimes.title', selection: false, public: true },
+  },
   {
     path: '/sager/:id',
     name: 'case',

@@ -1,5 +1,6 @@
 // Configuration from the environment, read in one place.
 import path from 'node:path';
+import type { RateLimitPolicy } from './public-times/rate-limit';
 
 export interface Config {
   port: number;
@@ -24,6 +25,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** Access-log rows older than this many days are purged (GDPR storage limitation). */
   accessLogRetentionDays: number;
+  /** Requests per window one client address may make to the public processing times (GraphQL and open data). */
+  publicRateLimit: RateLimitPolicy;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -41,6 +44,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: onOff(env.TILSYN_COOKIE_SECURE, false, 'TILSYN_COOKIE_SECURE'),
     trustProxy: trustProxy(env.TILSYN_TRUST_PROXY),
     accessLogRetentionDays: positiveInt(env.TILSYN_ACCESS_LOG_RETENTION_DAYS, 180, 'TILSYN_ACCESS_LOG_RETENTION_DAYS'),
+    publicRateLimit: {
+      limit: positiveInt(env.TILSYN_PUBLIC_RATE_LIMIT, 120, 'TILSYN_PUBLIC_RATE_LIMIT'),
+      windowSeconds: positiveInt(env.TILSYN_PUBLIC_RATE_WINDOW_SECONDS, 60, 'TILSYN_PUBLIC_RATE_WINDOW_SECONDS'),
+    },
   };
 }
 

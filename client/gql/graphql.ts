@@ -212,6 +212,21 @@ export type PeriodInput = {
   to: string;
 };
 
+/** Why a public row shows fewer figures. */
+export type PublicWithholding =
+  /** Fewer than `minimumDecisions` decisions in the 12 months: no figures at all. */
+  | 'TOO_FEW_DECISIONS'
+  /** Fewer than `minimumDecisions` of the decisions had a deadline: the on-time share (and its base) is not shown. */
+  | 'TOO_FEW_WITH_DEADLINE';
+
+/** New publication settings. */
+export type PublicationSettingsInput = {
+  /** The departments to publish, each with its subtree: known department ids, at most 500. */
+  departmentIds: Array<string | number>;
+  /** Switch publication on or off. */
+  published: boolean;
+};
+
 export type ReviewDraftInput = {
   answers: Array<ItemAnswerInput>;
   decision?: DecisionAssessment | null | undefined;
@@ -426,6 +441,25 @@ export type OverviewQueryVariables = Exact<{
 
 
 export type OverviewQuery = { figures: { scope: { id: string, name: string }, children: Array<{ scope: { id: string, name: string } }> } };
+
+export type PublicProcessingTimesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicProcessingTimesQuery = { publicProcessingTimes: { published: boolean, dataDate: string | null, periodFrom: string | null, minimumDecisions: number, rows: Array<{ departmentId: string, departmentName: string, caseTypeId: string, caseTypeName: string, legalBasis: string | null, decisions: number | null, decisionsWithDeadline: number | null, medianDays: number | null, p80Days: number | null, onTimeRate: number | null, withheld: boolean, withheldReason: PublicWithholding | null, deadline: { value: number, unit: DeadlineUnit } | null }> } };
+
+export type PublicationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicationSettingsQuery = { publicationSettings: { published: boolean, departmentIds: Array<string>, updatedAt: string | null, updatedBy: string | null } };
+
+export type PublicationSettingsFieldsFragment = { published: boolean, departmentIds: Array<string>, updatedAt: string | null, updatedBy: string | null };
+
+export type UpdatePublicationSettingsMutationVariables = Exact<{
+  input: PublicationSettingsInput;
+}>;
+
+
+export type UpdatePublicationSettingsMutation = { updatePublicationSettings: { published: boolean, departmentIds: Array<string>, updatedAt: string | null, updatedBy: string | null } };
 
 export type ReviewRoundVerificationQueryVariables = Exact<{
   id: string | number;
@@ -804,6 +838,14 @@ export const CaseTypeDeadlineFieldsFragmentDoc = new TypedDocumentString(`
     reason
   }
 }`, {"fragmentName":"CaseTypeDeadlineFields"}) as unknown as TypedDocumentString<CaseTypeDeadlineFieldsFragment, unknown>;
+export const PublicationSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublicationSettingsFields on PublicationSettings {
+  published
+  departmentIds
+  updatedAt
+  updatedBy
+}
+    `, {"fragmentName":"PublicationSettingsFields"}) as unknown as TypedDocumentString<PublicationSettingsFieldsFragment, unknown>;
 export const ReviewFormFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReviewFormFields on Review {
   id
@@ -1302,6 +1344,58 @@ export const OverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const PublicProcessingTimesDocument = new TypedDocumentString(`
+    query PublicProcessingTimes {
+  publicProcessingTimes {
+    published
+    dataDate
+    periodFrom
+    minimumDecisions
+    rows {
+      departmentId
+      departmentName
+      caseTypeId
+      caseTypeName
+      legalBasis
+      deadline {
+        value
+        unit
+      }
+      decisions
+      decisionsWithDeadline
+      medianDays
+      p80Days
+      onTimeRate
+      withheld
+      withheldReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicProcessingTimesQuery, PublicProcessingTimesQueryVariables>;
+export const PublicationSettingsDocument = new TypedDocumentString(`
+    query PublicationSettings {
+  publicationSettings {
+    ...PublicationSettingsFields
+  }
+}
+    fragment PublicationSettingsFields on PublicationSettings {
+  published
+  departmentIds
+  updatedAt
+  updatedBy
+}`) as unknown as TypedDocumentString<PublicationSettingsQuery, PublicationSettingsQueryVariables>;
+export const UpdatePublicationSettingsDocument = new TypedDocumentString(`
+    mutation UpdatePublicationSettings($input: PublicationSettingsInput!) {
+  updatePublicationSettings(input: $input) {
+    ...PublicationSettingsFields
+  }
+}
+    fragment PublicationSettingsFields on PublicationSettings {
+  published
+  departmentIds
+  updatedAt
+  updatedBy
+}`) as unknown as TypedDocumentString<UpdatePublicationSettingsMutation, UpdatePublicationSettingsMutationVariables>;
 export const ReviewRoundVerificationDocument = new TypedDocumentString(`
     query ReviewRoundVerification($id: ID!) {
   reviewRound(id: $id) {

@@ -4,6 +4,7 @@ import timeliness from './timeliness/da';
 import continuity from './continuity/da';
 import admin from './admin/da';
 import supervision from './supervision/da';
+import publicTimes from './publicTimes/da';
 /**
  * Danish, the default language. Every visible string lives here and in `en.ts`, which must have
  * the same keys (checked by its type). vue-i18n reserves `{ } @ $ |`: write them as `{'@'}` etc.
@@ -25,6 +26,7 @@ const da = {
     data: 'Datastatus',
     users: 'Brugere',
     accessLog: 'Adgangslog',
+    publication: 'Offentliggørelse',
   },
   role: {
     admin: 'Administrator',
@@ -141,6 +143,7 @@ const da = {
   continuity,
   ...admin,
   supervision,
+  ...publicTimes,
   committee: {
     title: 'Udvalg',
     description: 'En samlet status til Socialudvalget på udviklingsplanens fem temaer, med mål, status og udviklingen i forhold til samme periode året før.',

@@ -5,6 +5,7 @@ import timeliness from './timeliness/en';
 import continuity from './continuity/en';
 import admin from './admin/en';
 import supervision from './supervision/en';
+import publicTimes from './publicTimes/en';
 
 /** English; typed against the Danish messages so no key can be missing. */
 const en: MessageSchema = {
@@ -24,6 +25,7 @@ const en: MessageSchema = {
     data: 'Data status',
     users: 'Users',
     accessLog: 'Access log',
+    publication: 'Publication',
   },
   role: {
     admin: 'Administrator',
@@ -140,6 +142,7 @@ const en: MessageSchema = {
   continuity,
   ...admin,
   supervision,
+  ...publicTimes,
   committee: {
     title: 'Committee',
     description: 'One status for the social committee on the development plan’s five themes, with targets, status and the change since the same period a year earlier.',

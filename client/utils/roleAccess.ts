@@ -21,6 +21,7 @@ export const NAV_ROUTES = [
   'data',
   'users',
   'access-log',
+  'publication',
 ] as const;
 export type NavRoute = (typeof NAV_ROUTES)[number];
 
@@ -38,10 +39,11 @@ export const NAV_TITLE_KEYS: Record<NavRoute, string> = {
   data: 'nav.data',
   users: 'nav.users',
   'access-log': 'nav.accessLog',
+  publication: 'nav.publication',
 };
 
 const ACCESS: Record<Role, ReadonlySet<NavRoute>> = {
-  admin: new Set(['data', 'users', 'access-log']),
+  admin: new Set(['data', 'users', 'access-log', 'publication']),
   director: new Set(['overview', 'timeliness', 'continuity', 'supervision', 'committee', 'data']),
   manager: new Set(['overview', 'timeliness', 'continuity', 'supervision', 'data']),
   reviewer: new Set(['supervision']),

@@ -27,6 +27,9 @@ export const OPERATION_RULES: Record<string, OperationRule> = {
   'Query.deadlineScenario': { roles: figureReaders, narrowedBy: 'disclosure-control' },
   'Query.openCases': { roles: ['director', 'manager'], narrowedBy: 'case-scope' },
   'Query.caseworkerFigures': { roles: ['director', 'manager'], narrowedBy: 'case-scope' },
+  // Public, no sign-in: only the published aggregate table (server/public-times), rate-limited.
+  'Query.publicProcessingTimes': { anyone: true },
+  'Query.publicationSettings': { roles: ['admin'] },
   'Mutation.addUser': { roles: ['admin'] },
   'Mutation.issueApiToken': { roles: ['admin'] },
   'Mutation.revokeApiToken': { roles: ['admin'] },
@@ -51,6 +54,7 @@ export const OPERATION_RULES: Record<string, OperationRule> = {
   'Mutation.updateFollowUpAction': { roles: roundRunners, narrowedBy: 'case-scope' },
   'Mutation.closeReviewRound': { roles: roundRunners, narrowedBy: 'case-scope' },
   'Mutation.publishChecklistTemplate': { roles: ['admin'] },
+  'Mutation.updatePublicationSettings': { roles: ['admin'] },
 };
 
 export function checkOperation(guard: Guard, operation: string): void {

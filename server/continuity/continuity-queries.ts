@@ -47,18 +47,21 @@ export interface CitizenSumsRow { scopeId: string; n: number; maxCount: number; 
  */
 export function citizenContactSums(db: Database, q: FigureQuery): Promise<CitizenSumsRow[]> {
   const asOf = sql`${q.asOf}::date`;
-  // The period's contacts first (contacts_contact_on_idx), then their cases: starting from the scope's
-  // cases probed every case of the scope for contacts (1.2 s instead of 0.6 s on 1 M cases).
-  return queryRows(db, sql`with k as materialized (select c.citizen_id, c.department_id, k.caseworker_id, k.contact_on
-      from contacts k join cases c on c.case_id = k.case_id
-      where k.contact_on between ${q.period.from}::date and least(${q.period.to}::date, ${asOf}) and c.received_on <= ${asOf})
+  // The contact summary, one index-only range per department of the scopes (the lateral subquery
+  // keeps PostgreSQL from scanning the whole period's contacts and joining them to their cases).
+  const scopes = sql`${sql.param([...q.scopes])}::text[]`;
+  return queryRows(db, sql`with k as materialized (select k.citizen_id, k.department_id, k.caseworker_id, k.contact_on
+      from (select distinct descendant_id from department_closure where ancestor_id = any(${scopes})) d
+      cross join lateral (select k.citizen_id, k.department_id, k.caseworker_id, k.contact_on from citizen_contacts k
+        where k.department_id = d.descendant_id and k.contact_on between ${q.period.from}::date and least(${q.period.to}::date, ${asOf})
+          and k.received_on <= ${asOf} offset 0) k)
     select j.scope_id as "scopeId", sum(j.nj)::int as n, max(j.nj)::int as "maxCount",
       sum(j.nj * j.nj)::int as "sumSquares", sum(j.same)::int as "samePairs"
     from (select s.scope_id, s.citizen_id, s.caseworker_id, count(*) as nj, count(*) filter (where s.previous = s.caseworker_id) as same
       from (select cl.ancestor_id as scope_id, k.citizen_id, k.caseworker_id,
-          lag(k.caseworker_id) over (partition by cl.ancestor_id, k.citizen_id order by k.contact_on, k.caseworker_id) as previous
+          lag(k.caseworker_id) over (partition by cl.ancestor_id, k.citizen_id collate "C" order by k.contact_on, k.caseworker_id collate "C") as previous
         from k join department_closure cl on cl.descendant_id = k.department_id
-        where cl.ancestor_id = any(${sql.param([...q.scopes])}::text[])) s
+        where cl.ancestor_id = any(${scopes})) s
       group by 1, 2, 3) j
     group by j.scope_id, j.citizen_id having sum(j.nj) >= 3`);
 }

@@ -32,3 +32,11 @@ export async function refreshContinuitySummary(tx: Executor, caseIds: SQL): Prom
         (array_agg(a.caseworker_id order by a.assigned_from desc))[1] as last
       from assignments a where a.case_id = c.case_id and a.assigned_from <= c.decided_on) l on true`);
 }
+
+/** Replaces the contact summary rows (citizen_contacts) of the cases named by `caseIds`. */
+export async function refreshContactSummary(tx: Executor, caseIds: SQL): Promise<void> {
+  await tx.execute(sql`delete from citizen_contacts where case_id in (${caseIds})`);
+  await tx.execute(sql`insert into citizen_contacts (case_id, department_id, contact_on, citizen_id, caseworker_id, received_on)
+    select k.case_id, c.department_id, k.contact_on, c.citizen_id, k.caseworker_id, c.received_on
+    from contacts k join cases c on c.case_id = k.case_id where k.case_id in (${caseIds})`);
+}

@@ -78,6 +78,9 @@ export const cases = pgTable('cases', {
   index('cases_department_decided_idx').on(t.departmentId, t.decidedOn),
   index('cases_department_received_idx').on(t.departmentId, t.receivedOn),
   index('cases_case_type_idx').on(t.caseTypeId),
+  // "Open on A" (deadlines/case-view.ts openOnSql): the day the case stopped being open, infinity
+  // while open; the backlog of a department is a range of this index, not a scan of its cases.
+  index('cases_open_idx').on(t.departmentId, sql`coalesce(least(${t.decidedOn}, ${t.closedOn}), 'infinity'::date)`),
   index('cases_citizen_idx').on(t.citizenId),
 ]);
 
@@ -166,4 +169,22 @@ export const caseChanges = pgTable('case_changes', {
 }, (t) => [
   primaryKey({ columns: [t.caseId, t.changedOn] }),
   index('case_changes_department_decided_idx').on(t.departmentId, t.decidedOn),
+]);
+
+/**
+ * Every contact with its case's citizen, department and received day (refreshed at import with the
+ * continuity summary), so the continuity indices read one period's contacts of a scope as an
+ * index-only range per department. From `contacts` they had to join every contact of the period to
+ * its case, over all departments: 370 ms instead of about 60 ms for one year on 1 M cases.
+ */
+export const citizenContacts = pgTable('citizen_contacts', {
+  caseId: text('case_id').notNull(),
+  departmentId: text('department_id').notNull(),
+  contactOn: date('contact_on', { mode: 'string' }).notNull(),
+  citizenId: text('citizen_id').notNull(),
+  caseworkerId: text('caseworker_id').notNull(),
+  receivedOn: date('received_on', { mode: 'string' }).notNull(),
+}, (t) => [
+  index('citizen_contacts_department_idx').on(t.departmentId, t.contactOn, t.receivedOn, t.citizenId, t.caseworkerId),
+  index('citizen_contacts_case_idx').on(t.caseId),
 ]);

@@ -87,9 +87,19 @@ export function decidedIn(from: string, to: string): SQL {
 /** Rows of the view `v` open on A: neither decided nor closed (as of A). */
 export const isOpen: SQL = sql`v.decided_on is null and v.closed_on is null`;
 
-/** "Open on A" on the stored columns of the case row `c`, to narrow the scan before the view applies A. */
+/**
+ * "Open on A" on the stored columns of the case row `c`, to narrow the scan before the view applies
+ * A: neither decided nor closed on or before A, written as the expression of the index
+ * `cases_open_idx` (least() skips nulls: the day the case stopped being open, infinity while open),
+ * so the backlog is an index range per department instead of a scan of every case.
+ */
 export function openOnSql(asOf: SQL): SQL {
-  return sql`(c.decided_on is null or c.decided_on > ${asOf}) and (c.closed_on is null or c.closed_on > ${asOf})`;
+  return sql`coalesce(least(c.decided_on, c.closed_on), 'infinity'::date) > ${asOf}`;
+}
+
+/** Neither decided nor closed before `day` (still open on the day before it), as the same index range. */
+export function openSinceSql(day: SQL): SQL {
+  return sql`coalesce(least(c.decided_on, c.closed_on), 'infinity'::date) >= ${day}`;
 }
 
 /** The timeliness counts of the rows of `v` in a group (metrics.md, "Timeliness"). */

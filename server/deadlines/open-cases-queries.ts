@@ -48,7 +48,7 @@ interface Row {
 export async function openCasesPage(db: Database, q: OpenCasesQuery): Promise<{ total: number; rows: OpenCaseRow[] }> {
   const asOf = sql`${q.asOf}::date`;
   // openOnSql on the stored columns implies isOpen on the view: no filter on the view needed.
-  const view = casesAsOf({ scopes: [q.scope], asOf: q.asOf, where: sql`${readableSql(q.readable)} and ${openOnSql(asOf)}` });
+  const view = casesAsOf({ scopes: [q.scope], asOf: q.asOf, perDepartment: true, where: sql`${readableSql(q.readable)} and ${openOnSql(asOf)}` });
   const rows = await queryRows<Row>(db, sql`with open_cases as (
       select v.case_id, v.received_on, v.due_on from ${view} v where ${filterSql(q.filter, asOf)})
     select t.total, p.* from (select count(*)::int as total from open_cases) t

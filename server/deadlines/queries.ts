@@ -83,7 +83,7 @@ export async function backlogCounts(db: Database, q: Omit<FigureQuery, 'period'>
   const rows = await queryRows<Omit<BacklogRow, 'bands'> & { bands: number[] | string }>(db, sql`select v.scope_id as "scopeId",
       count(*)::int as total, count(v.due_on)::int as "withDueDate", (count(*) filter (where v.due_on < ${asOf}))::int as overdue,
       array[${sql.join(AGE_BANDS.map((_, i) => band(i)), sql`, `)}]::int[] as bands
-    from ${casesAsOf({ ...q, where: openOnSql(asOf) })} v group by v.scope_id`);
+    from ${casesAsOf({ ...q, perDepartment: true, where: openOnSql(asOf) })} v group by v.scope_id`);
   return rows.map((r) => ({ ...r, bands: parseIntArray(r.bands) }));
 }
 

@@ -13,6 +13,7 @@ import { parsePurpose, PURPOSE_HEADER_NAME } from '../access/purpose';
 import { guardSources } from '../access/sources';
 import { databaseAccessLogWriter, recordPersonalDataRead, type AccessLogWriter, type PersonalDataRead } from '../access-log/service';
 import { badInput } from './errors';
+import { createPublicTimesRuntime, type PublicTimesRuntime } from '../public-times/runtime';
 
 export interface RequestContext {
   requestId: string;
@@ -22,6 +23,10 @@ export interface RequestContext {
   /** Logs a read of personal data before it is returned; throws when it cannot (fail closed). */
   recordRead: (read: PersonalDataRead) => Promise<void>;
   settings: RequestSettings;
+  /** The public table's cache and request limit (one per HTTP app). */
+  publicTimes: PublicTimesRuntime;
+  /** The client's address (Express `req.ip`, trust proxy honoured); null outside HTTP. */
+  clientAddress: string | null;
 }
 
 /** Server settings resolvers need (from the configuration). */
@@ -36,6 +41,9 @@ export interface RequestIdentity {
   /** Tests replace the writer to prove that a failing log withholds the data. */
   accessLogWriter?: AccessLogWriter;
   settings?: RequestSettings;
+  /** Shared across requests by the HTTP app; absent (tests), each request gets its own: no cache, no limit reached. */
+  publicTimes?: PublicTimesRuntime;
+  clientAddress?: string;
 }
 
 export function createRequestContext(db: Database, identity: RequestIdentity): RequestContext {
@@ -52,6 +60,8 @@ export function createRequestContext(db: Database, identity: RequestIdentity): R
       ...createRoundLoaders(db),
     },
     settings: identity.settings ?? DEFAULT_SETTINGS,
+    publicTimes: identity.publicTimes ?? createPublicTimesRuntime(),
+    clientAddress: identity.clientAddress ?? null,
     // A malformed purpose only matters (and is reported) where personal data is read.
     recordRead: async (read) => {
       if (!parsed.ok) throw badInput(PURPOSE_HEADER_NAME, parsed.problem);

@@ -879,6 +879,8 @@ export type Mutation = {
   submitReview: Review;
   /** Moves a follow-up action on; DROPPED needs a reason. */
   updateFollowUpAction: FollowUpAction;
+  /** Switches publication of the processing times on or off and chooses the departments (admin only). */
+  updatePublicationSettings: PublicationSettings;
 };
 
 
@@ -952,6 +954,11 @@ export type MutationSubmitReviewArgs = {
 
 export type MutationUpdateFollowUpActionArgs = {
   input: FollowUpActionUpdateInput;
+};
+
+
+export type MutationUpdatePublicationSettingsArgs = {
+  input: PublicationSettingsInput;
 };
 
 /** An open case on the as-of date. */
@@ -1049,6 +1056,83 @@ export type Proportion = {
   upper?: Maybe<Scalars['Float']['output']>;
 };
 
+/** One department's figures for one case type, as published. Aggregates only. */
+export type PublicCaseTypeTimes = {
+  __typename?: 'PublicCaseTypeTimes';
+  /** The case type, as imported. */
+  caseTypeId: Scalars['ID']['output'];
+  caseTypeName: Scalars['String']['output'];
+  /** The published deadline in force on the date of the figures; null when the type has none. */
+  deadline?: Maybe<DeadlineLength>;
+  /** Cases decided in the 12 months (withdrawn cases are never decided); null when withheld. */
+  decisions?: Maybe<Scalars['Int']['output']>;
+  /** Of those, the cases whose type had a deadline on the day they were received (the base of `onTimeRate`). */
+  decisionsWithDeadline?: Maybe<Scalars['Int']['output']>;
+  /** The department (the case's own department, as imported). */
+  departmentId: Scalars['ID']['output'];
+  departmentName: Scalars['String']['output'];
+  /** The legal basis, e.g. "Serviceloven § 41"; null if not given. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** Median processing days (decided − received), percentile_cont as Percentiles.p50. */
+  medianDays?: Maybe<Scalars['Float']['output']>;
+  /** Share of `decisionsWithDeadline` decided on or before their due date, in [0, 1]. */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** Processing days within which 80 % of the cases were decided (percentile_cont, as Percentiles.p80). */
+  p80Days?: Maybe<Scalars['Float']['output']>;
+  /** True when any figure of this row is withheld (see `withheldReason`). */
+  withheld: Scalars['Boolean']['output'];
+  /** Why figures are withheld; null when every figure is shown. */
+  withheldReason?: Maybe<PublicWithholding>;
+};
+
+/**
+ * The published processing times. The figures are as of `dataDate`, the latest day of any event in
+ * the imported data (so they change only at import), over the cases decided in the 12 months up to it.
+ */
+export type PublicProcessingTimes = {
+  __typename?: 'PublicProcessingTimes';
+  /** The date of the figures: the latest reception, decision or closing date in the data; null without data. */
+  dataDate?: Maybe<Scalars['Date']['output']>;
+  /** When the table was computed (after the latest import). */
+  generatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A row with fewer decisions than this shows no figures at all ("for få afgørelser"). */
+  minimumDecisions: Scalars['Int']['output'];
+  /** The first day of the 12 months the figures cover (dataDate − 12 months + 1 day). */
+  periodFrom?: Maybe<Scalars['Date']['output']>;
+  /** False while an admin has not switched publication on: `rows` is then empty and the dates null. */
+  published: Scalars['Boolean']['output'];
+  /** One row per published department and case type, by department name, then case type name. */
+  rows: Array<PublicCaseTypeTimes>;
+};
+
+/** Why a public row shows fewer figures. */
+export type PublicWithholding =
+  /** Fewer than `minimumDecisions` decisions in the 12 months: no figures at all. */
+  | 'TOO_FEW_DECISIONS'
+  /** Fewer than `minimumDecisions` of the decisions had a deadline: the on-time share (and its base) is not shown. */
+  | 'TOO_FEW_WITH_DEADLINE';
+
+/** The admin's publication settings of the processing times. */
+export type PublicationSettings = {
+  __typename?: 'PublicationSettings';
+  /** The departments published, each with its whole subtree (ids as imported; none on a new installation). */
+  departmentIds: Array<Scalars['ID']['output']>;
+  /** Whether the public page and the open data show the figures (off on a new installation). */
+  published: Scalars['Boolean']['output'];
+  /** When the settings were last changed; null while never saved. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who changed them last; null while never saved. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
+};
+
+/** New publication settings. */
+export type PublicationSettingsInput = {
+  /** The departments to publish, each with its subtree: known department ids, at most 500. */
+  departmentIds: Array<Scalars['ID']['input']>;
+  /** Switch publication on or off. */
+  published: Scalars['Boolean']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -1093,6 +1177,15 @@ export type Query = {
    * Case-level: only cases your role may read; send `X-Tilsyn-Purpose: OVERDUE_LIST`; logged.
    */
   openCases: OpenCasePage;
+  /**
+   * Public, no sign-in: the published processing times (sagsbehandlingstider) per department and case
+   * type, the table of the page /sagsbehandlingstider and of /aabne-data/sagsbehandlingstider.csv|json.
+   * Only ever the published aggregate table; empty while publication is off. Rate-limited per client
+   * address (HTTP 429 with Retry-After, code RATE_LIMITED); the figures change only at import.
+   */
+  publicProcessingTimes: PublicProcessingTimes;
+  /** Whether the processing times are published, and for which departments (admin only). */
+  publicationSettings: PublicationSettings;
   /** One review by id; null when unknown or not yours to see. */
   review?: Maybe<Review>;
   /** One review round; null when unknown or outside what your role may see. */
@@ -1821,6 +1914,11 @@ export type ResolversTypes = {
   PeriodInput: PeriodInput;
   PlannedStratum: ResolverTypeWrapper<Omit<PlannedStratum, 'caseType' | 'department'> & { caseType?: Maybe<ResolversTypes['CaseType']>, department: ResolversTypes['Department'] }>;
   Proportion: ResolverTypeWrapper<Proportion>;
+  PublicCaseTypeTimes: ResolverTypeWrapper<PublicCaseTypeTimes>;
+  PublicProcessingTimes: ResolverTypeWrapper<PublicProcessingTimes>;
+  PublicWithholding: PublicWithholding;
+  PublicationSettings: ResolverTypeWrapper<PublicationSettings>;
+  PublicationSettingsInput: PublicationSettingsInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankCorrelation: ResolverTypeWrapper<Omit<RankCorrelation, 'pairs'> & { pairs: Array<ResolversTypes['DepartmentQuarter']> }>;
   Review: ResolverTypeWrapper<ReviewModel>;
@@ -1931,6 +2029,10 @@ export type ResolversParentTypes = {
   PeriodInput: PeriodInput;
   PlannedStratum: Omit<PlannedStratum, 'caseType' | 'department'> & { caseType?: Maybe<ResolversParentTypes['CaseType']>, department: ResolversParentTypes['Department'] };
   Proportion: Proportion;
+  PublicCaseTypeTimes: PublicCaseTypeTimes;
+  PublicProcessingTimes: PublicProcessingTimes;
+  PublicationSettings: PublicationSettings;
+  PublicationSettingsInput: PublicationSettingsInput;
   Query: Record<PropertyKey, never>;
   RankCorrelation: Omit<RankCorrelation, 'pairs'> & { pairs: Array<ResolversParentTypes['DepartmentQuarter']> };
   Review: ReviewModel;
@@ -2344,6 +2446,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   saveReviewDraft?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationSaveReviewDraftArgs, 'input'>>;
   submitReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationSubmitReviewArgs, 'input'>>;
   updateFollowUpAction?: Resolver<ResolversTypes['FollowUpAction'], ParentType, ContextType, RequireFields<MutationUpdateFollowUpActionArgs, 'input'>>;
+  updatePublicationSettings?: Resolver<ResolversTypes['PublicationSettings'], ParentType, ContextType, RequireFields<MutationUpdatePublicationSettingsArgs, 'input'>>;
 };
 
 export type OpenCaseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpenCase'] = ResolversParentTypes['OpenCase']> = {
@@ -2390,6 +2493,38 @@ export type ProportionResolvers<ContextType = RequestContext, ParentType extends
   upper?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type PublicCaseTypeTimesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PublicCaseTypeTimes'] = ResolversParentTypes['PublicCaseTypeTimes']> = {
+  caseTypeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseTypeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['DeadlineLength']>, ParentType, ContextType>;
+  decisions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  decisionsWithDeadline?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  departmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  departmentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medianDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p80Days?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  withheldReason?: Resolver<Maybe<ResolversTypes['PublicWithholding']>, ParentType, ContextType>;
+};
+
+export type PublicProcessingTimesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PublicProcessingTimes'] = ResolversParentTypes['PublicProcessingTimes']> = {
+  dataDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  generatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minimumDecisions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['PublicCaseTypeTimes']>, ParentType, ContextType>;
+};
+
+export type PublicationSettingsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PublicationSettings'] = ResolversParentTypes['PublicationSettings']> = {
+  departmentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessLog?: Resolver<ResolversTypes['AccessLogPage'], ParentType, ContextType, RequireFields<QueryAccessLogArgs, 'first' | 'offset'>>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, Partial<QueryApiTokensArgs>>;
@@ -2404,6 +2539,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   figures?: Resolver<ResolversTypes['ScopeFigures'], ParentType, ContextType, RequireFields<QueryFiguresArgs, 'asOf' | 'period' | 'scope'>>;
   myReviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
   openCases?: Resolver<ResolversTypes['OpenCasePage'], ParentType, ContextType, RequireFields<QueryOpenCasesArgs, 'asOf' | 'filter' | 'first' | 'offset' | 'scope'>>;
+  publicProcessingTimes?: Resolver<ResolversTypes['PublicProcessingTimes'], ParentType, ContextType>;
+  publicationSettings?: Resolver<ResolversTypes['PublicationSettings'], ParentType, ContextType>;
   review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<QueryReviewArgs, 'id'>>;
   reviewRound?: Resolver<Maybe<ResolversTypes['ReviewRound']>, ParentType, ContextType, RequireFields<QueryReviewRoundArgs, 'id'>>;
   reviewRoundPlan?: Resolver<ResolversTypes['ReviewRoundPlan'], ParentType, ContextType, RequireFields<QueryReviewRoundPlanArgs, 'input'>>;
@@ -2710,6 +2847,9 @@ export type Resolvers<ContextType = RequestContext> = {
   Period?: PeriodResolvers<ContextType>;
   PlannedStratum?: PlannedStratumResolvers<ContextType>;
   Proportion?: ProportionResolvers<ContextType>;
+  PublicCaseTypeTimes?: PublicCaseTypeTimesResolvers<ContextType>;
+  PublicProcessingTimes?: PublicProcessingTimesResolvers<ContextType>;
+  PublicationSettings?: PublicationSettingsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankCorrelation?: RankCorrelationResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;

@@ -14,6 +14,7 @@ import { accessLogResolvers } from '../access-log/resolvers';
 import { adminResolvers } from '../access/admin-resolvers';
 import { roundResolvers } from '../reviews/round-resolvers';
 import { reviewResolvers } from '../reviews/review-resolvers';
+import { publicTimesResolvers } from '../public-times/resolvers';
 import { guardRootResolvers } from '../access/operations';
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 
@@ -43,7 +44,7 @@ export function rootFields(source: string): Record<string, string[]> {
 
 export const resolvers: Resolvers = {
   ...guardRootResolvers(
-    mergeResolvers(organisationResolvers, caseResolvers, datasetResolvers, figuresResolvers, deadlineResolvers, continuityResolvers, accessResolvers, accessLogResolvers, adminResolvers, roundResolvers, reviewResolvers),
+    mergeResolvers(organisationResolvers, caseResolvers, datasetResolvers, figuresResolvers, deadlineResolvers, continuityResolvers, accessResolvers, accessLogResolvers, adminResolvers, roundResolvers, reviewResolvers, publicTimesResolvers),
     rootFields(typeDefs),
   ),
   Date: DateScalar,

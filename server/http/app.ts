@@ -14,8 +14,11 @@ import { PURPOSE_HEADER } from '../access/purpose';
 import { DEFAULT_SESSION_POLICY } from '../access/sessions';
 import { createAccessLogExportRouter } from '../access-log/http';
 import { createReviewExportRouter } from '../reviews/http';
+import { createOpenDataRouter, OPEN_DATA_MOUNT } from '../public-times/http';
+import { createPublicTimesRuntime } from '../public-times/runtime';
 
-export type AppConfig = Pick<Config, 'demo' | 'sessionIdleMinutes' | 'sessionHours' | 'cookieSecure' | 'trustProxy' | 'accessLogRetentionDays'>;
+export type AppConfig = Pick<Config, 'demo' | 'sessionIdleMinutes' | 'sessionHours' | 'cookieSecure' | 'trustProxy' | 'accessLogRetentionDays'>
+  & Partial<Pick<Config, 'publicRateLimit'>>;
 
 /** Without a configuration: no demo sign-in, default session limits, trust no proxy. */
 export const SAFE_APP_CONFIG: AppConfig = {
@@ -66,6 +69,9 @@ export async function createHttpServer(options: AppOptions): Promise<{ server: h
     }
   });
   app.use('/auth', createAuthRouter({ db, config, oidc: options.oidc, now }));
+  // One cache and one request limit for the public processing times, shared by GraphQL and open data.
+  const publicTimes = createPublicTimesRuntime({ rateLimit: config.publicRateLimit, now });
+  app.use(OPEN_DATA_MOUNT, createOpenDataRouter({ db, runtime: publicTimes }));
   app.use('/admin', createAccessLogExportRouter({ db, viewerOf: (req) => viewerFromRequest(db, req, now(), config) }));
   app.use('/reviews', createReviewExportRouter({ db, viewerOf: (req) => viewerFromRequest(db, req, now(), config) }));
   // Anonymous requests reach Apollo too: the guard refuses per operation (UNAUTHENTICATED, HTTP 401).
@@ -75,6 +81,8 @@ export async function createHttpServer(options: AppOptions): Promise<{ server: h
       purposeHeader: req.get(PURPOSE_HEADER),
       requestId: res.locals.requestId as string,
       settings: { accessLogRetentionDays: config.accessLogRetentionDays },
+      publicTimes,
+      clientAddress: req.ip,
     }),
   }));
   serveClient(app, options.clientDir);
@@ -99,7 +107,7 @@ function securityHeadersAndRequestId(_req: express.Request, res: express.Respons
 function serveClient(app: express.Express, clientDir: string): void {
   const index = path.join(clientDir, 'index.html');
   app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|auth\/|admin\/|healthz|readyz).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|auth\/|admin\/|aabne-data\/|healthz|readyz).*/, (_req, res) => {
     if (existsSync(index)) res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
     else res.status(503).type('text').send('The dashboard has not been built: run `npm run build`.');
   });

@@ -11,7 +11,7 @@ import { createStagingTable, indexStagingTable, stagingTable, StagingWriter } fr
 import { checkAssignmentOverlaps, checkDepartmentCycles, checkEmploymentOverlaps, checkReferences, checkRepeatedKeys } from './checks';
 import { mergeFile, rebuildDepartmentClosure } from './merge';
 import { finishBatch, startBatch } from './queries';
-import { refreshContinuitySummary } from '../continuity/summary';
+import { refreshContactSummary, refreshContinuitySummary } from '../continuity/summary';
 
 export type ImportPhase = 'reading' | 'checking' | 'merging' | 'done';
 export interface ImportProgress { phase: ImportPhase; file?: string; records?: number }
@@ -99,7 +99,10 @@ async function mergeAll(tx: Executor, specs: FileSpec[], options: ImportOptions)
   // Every staging table exists (empty when its file is absent): the cases a data set names.
   await refreshContinuitySummary(tx, sql`select case_id from ${stagingTable(fileSpec('cases.csv'))}
     union select case_id from ${stagingTable(fileSpec('assignments.csv'))}`);
+  await refreshContactSummary(tx, sql`select case_id from ${stagingTable(fileSpec('cases.csv'))}
+    union select case_id from ${stagingTable(fileSpec('contacts.csv'))}`);
   await tx.execute(sql`analyze case_continuity`);
+  await tx.execute(sql`analyze citizen_contacts`);
   await tx.execute(sql`analyze case_changes`);
   for (const spec of specs) await tx.execute(sql`analyze ${sql.identifier(spec.table)}`);
   return counts;

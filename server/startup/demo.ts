@@ -6,6 +6,8 @@ import { importDataSet } from '../importer/service';
 import { terminalProgress } from '../importer/cli-progress';
 import { todayInCopenhagen } from '../stats/calendar';
 import { DEMO_USERNAMES, disableDemoUsers, ensureDemoUsers } from '../access/demo-users';
+import { rootDepartments } from '../public-times/queries';
+import { savePublicationSettings } from '../public-times/settings';
 
 export const DEMO_SEED = 'tilsyn-demo';
 
@@ -22,6 +24,17 @@ export async function loadDemoMunicipality(db: Database, options: { dataDir: str
     throw new Error(`the demo data set did not import: ${result.errors.slice(0, 5).map((e) => `${e.file} ${e.line} ${e.column} ${e.message}`).join('; ')}`);
   }
   options.log(`Demo municipality imported in ${((Date.now() - started) / 1000).toFixed(1)} s in all.`);
+  await publishDemoProcessingTimes(db, options.now, options.log);
+}
+
+/**
+ * The demo municipality publishes its processing times (every department), so the public page
+ * /sagsbehandlingstider shows something at once. Only here, on a freshly generated demo: a real
+ * installation starts with publication off until an admin switches it on.
+ */
+async function publishDemoProcessingTimes(db: Database, now: Date, log: (line: string) => void): Promise<void> {
+  await savePublicationSettings(db, { published: true, departmentIds: await rootDepartments(db) }, 'demo', now);
+  log('Demo: the processing times are published at /sagsbehandlingstider and /aabne-data/sagsbehandlingstider.csv|json.');
 }
 
 /**

@@ -66,6 +66,12 @@ const GRID: Record<string, { query: string; expect: Record<Who, Outcome> }> = {
     query: '{ caseworkerFigures(scope: "ADM", period: { from: "2019-01-01", to: "2019-12-31" }, asOf: "2020-01-01") { caseworker { id } handovers } }',
     expect: { anonymous: 'unauthenticated', admin: 'deny', director: 'allow', manager: 'allow', reviewer: 'deny', committee: 'deny' },
   },
+  'Query.publicProcessingTimes': {
+    // Public: no sign-in needed (publication is off in this data, so the table is empty).
+    query: '{ publicProcessingTimes { published rows { caseTypeId } } }',
+    expect: { anonymous: 'allow', admin: 'allow', director: 'allow', manager: 'allow', reviewer: 'allow', committee: 'allow' },
+  },
+  'Query.publicationSettings': { query: '{ publicationSettings { published departmentIds } }', expect: adminOnly },
   'Query.users': { query: '{ users { username } }', expect: adminOnly },
   'Query.apiTokens': { query: '{ apiTokens { id } }', expect: adminOnly },
   'Query.accessLog': { query: '{ accessLog { hasMore } }', expect: adminOnly },
@@ -134,6 +140,10 @@ const GRID: Record<string, { query: string; expect: Record<Who, Outcome> }> = {
   },
   'Mutation.publishChecklistTemplate': {
     query: 'mutation { publishChecklistTemplate(input: { items: [{ text: "Punkt", ruleType: PROCEDURAL }] }) { version } }',
+    expect: adminOnly,
+  },
+  'Mutation.updatePublicationSettings': {
+    query: 'mutation { updatePublicationSettings(input: { published: false, departmentIds: [] }) { published } }',
     expect: adminOnly,
   },
 };

@@ -75,6 +75,7 @@ export const routes: RouteRecordRaw[] = [
   page('users', '/brugere', () => import('./views/UsersView.vue'), { selection: false }),
   page('access-log', '/adgangslog', () => import('./views/AccessLogView.vue'), { selection: false }),
   page('publication', '/offentliggoerelse', () => import('./views/PublicationView.vue'), { selection: false }),
+  page('checklist', '/tjekliste', () => import('./views/ChecklistView.vue'), { selection: false }),
   {
     // For citizens: no sign-in, no selection bar; only the published aggregate table.
     path: '/sagsbehandlingstider',

@@ -69,11 +69,21 @@ export type ChecklistAnswer =
   | 'NOT_RELEVANT'
   | 'YES';
 
+export type ChecklistItemInput = {
+  legalReference?: string | null | undefined;
+  ruleType: ChecklistRuleType;
+  text: string;
+};
+
 export type ChecklistRuleType =
   /** A safeguard rule (garantiforskrift): a breach can make the decision invalid. */
   | 'MANDATORY_SAFEGUARD'
   /** A procedural rule (ordensforskrift). */
   | 'PROCEDURAL';
+
+export type ChecklistTemplateInput = {
+  items: Array<ChecklistItemInput>;
+};
 
 /** A channel of contact between citizen and caseworker. */
 export type ContactChannel =
@@ -364,6 +374,20 @@ export type CaseworkerFiguresQueryVariables = Exact<{
 
 
 export type CaseworkerFiguresQuery = { caseworkerFigures: Array<{ employedFrom: string, employedTo: string | null, endReason: EndReason | null, decidedCases: number, openCases: number, handovers: number, caseworker: { id: string, displayName: string }, department: { id: string, name: string } }> };
+
+export type ChecklistTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChecklistTemplatesQuery = { checklistTemplates: Array<{ version: number, publishedAt: string, publishedBy: string, items: Array<{ number: number, text: string, legalReference: string | null, ruleType: ChecklistRuleType }> }> };
+
+export type ChecklistTemplateFieldsFragment = { version: number, publishedAt: string, publishedBy: string, items: Array<{ number: number, text: string, legalReference: string | null, ruleType: ChecklistRuleType }> };
+
+export type PublishChecklistTemplateMutationVariables = Exact<{
+  input: ChecklistTemplateInput;
+}>;
+
+
+export type PublishChecklistTemplateMutation = { publishChecklistTemplate: { version: number, publishedAt: string, publishedBy: string, items: Array<{ number: number, text: string, legalReference: string | null, ruleType: ChecklistRuleType }> } };
 
 export type StaffFieldsFragment = { averageHeadcount: number | null, headcountOnAsOf: number | null, leavers: number | null, turnoverRate: number | null, annualisedTurnoverRate: number | null, withheld: boolean, suppressed: Array<{ field: string, reason: SuppressionReason }> };
 
@@ -713,6 +737,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ChecklistTemplateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChecklistTemplateFields on ChecklistTemplate {
+  version
+  publishedAt
+  publishedBy
+  items {
+    number
+    text
+    legalReference
+    ruleType
+  }
+}
+    `, {"fragmentName":"ChecklistTemplateFields"}) as unknown as TypedDocumentString<ChecklistTemplateFieldsFragment, unknown>;
 export const StaffFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffFields on Staff {
   averageHeadcount
@@ -1094,6 +1131,40 @@ export const CaseworkerFiguresDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseworkerFiguresQuery, CaseworkerFiguresQueryVariables>;
+export const ChecklistTemplatesDocument = new TypedDocumentString(`
+    query ChecklistTemplates {
+  checklistTemplates {
+    ...ChecklistTemplateFields
+  }
+}
+    fragment ChecklistTemplateFields on ChecklistTemplate {
+  version
+  publishedAt
+  publishedBy
+  items {
+    number
+    text
+    legalReference
+    ruleType
+  }
+}`) as unknown as TypedDocumentString<ChecklistTemplatesQuery, ChecklistTemplatesQueryVariables>;
+export const PublishChecklistTemplateDocument = new TypedDocumentString(`
+    mutation PublishChecklistTemplate($input: ChecklistTemplateInput!) {
+  publishChecklistTemplate(input: $input) {
+    ...ChecklistTemplateFields
+  }
+}
+    fragment ChecklistTemplateFields on ChecklistTemplate {
+  version
+  publishedAt
+  publishedBy
+  items {
+    number
+    text
+    legalReference
+    ruleType
+  }
+}`) as unknown as TypedDocumentString<PublishChecklistTemplateMutation, PublishChecklistTemplateMutationVariables>;
 export const ContinuityScopeDocument = new TypedDocumentString(`
     query ContinuityScope($scope: ID!, $period: PeriodInput!, $asOf: Date!) {
   figures(scope: $scope, period: $period, asOf: $asOf) {

@@ -5,6 +5,7 @@ import continuity from './continuity/da';
 import admin from './admin/da';
 import supervision from './supervision/da';
 import publicTimes from './publicTimes/da';
+import checklist from './checklist/da';
 /**
  * Danish, the default language. Every visible string lives here and in `en.ts`, which must have
  * the same keys (checked by its type). vue-i18n reserves `{ } @ $ |`: write them as `{'@'}` etc.
@@ -27,6 +28,7 @@ const da = {
     users: 'Brugere',
     accessLog: 'Adgangslog',
     publication: 'Offentliggørelse',
+    checklist: 'Tjekliste',
   },
   role: {
     admin: 'Administrator',
@@ -144,6 +146,7 @@ const da = {
   ...admin,
   supervision,
   ...publicTimes,
+  checklist,
   committee: {
     title: 'Udvalg',
     description: 'En samlet status til Socialudvalget på udviklingsplanens fem temaer, med mål, status og udviklingen i forhold til samme periode året før.',

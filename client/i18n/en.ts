@@ -6,6 +6,7 @@ import continuity from './continuity/en';
 import admin from './admin/en';
 import supervision from './supervision/en';
 import publicTimes from './publicTimes/en';
+import checklist from './checklist/en';
 
 /** English; typed against the Danish messages so no key can be missing. */
 const en: MessageSchema = {
@@ -26,6 +27,7 @@ const en: MessageSchema = {
     users: 'Users',
     accessLog: 'Access log',
     publication: 'Publication',
+    checklist: 'Checklist',
   },
   role: {
     admin: 'Administrator',
@@ -143,6 +145,7 @@ const en: MessageSchema = {
   ...admin,
   supervision,
   ...publicTimes,
+  checklist,
   committee: {
     title: 'Committee',
     description: 'One status for the social committee on the development plan’s five themes, with targets, status and the change since the same period a year earlier.',

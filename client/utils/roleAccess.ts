@@ -22,6 +22,7 @@ export const NAV_ROUTES = [
   'users',
   'access-log',
   'publication',
+  'checklist',
 ] as const;
 export type NavRoute = (typeof NAV_ROUTES)[number];
 
@@ -40,10 +41,11 @@ export const NAV_TITLE_KEYS: Record<NavRoute, string> = {
   users: 'nav.users',
   'access-log': 'nav.accessLog',
   publication: 'nav.publication',
+  checklist: 'nav.checklist',
 };
 
 const ACCESS: Record<Role, ReadonlySet<NavRoute>> = {
-  admin: new Set(['data', 'users', 'access-log', 'publication']),
+  admin: new Set(['data', 'users', 'access-log', 'publication', 'checklist']),
   director: new Set(['overview', 'timeliness', 'continuity', 'supervision', 'committee', 'data']),
   manager: new Set(['overview', 'timeliness', 'continuity', 'supervision', 'data']),
   reviewer: new Set(['supervision']),

@@ -56,7 +56,7 @@ export const reviewRounds = pgTable('review_rounds', {
   check('review_rounds_reserve_share', sql`${t.reserveShare} >= 0 and ${t.reserveShare} <= 1`),
 ]);
 
-/** A round's strata with the stored frame: every case id of the stratum (sorted), so Verify can re-draw. */
+/** A round's strata with the stored frame: every case id of the stratum (in no particular order), so Verify can re-draw. */
 export const reviewStrata = pgTable('review_strata', {
   roundId: integer('round_id').notNull().references(() => reviewRounds.id, { onDelete: 'cascade' }),
   stratumKey: text('stratum_key').notNull(),

@@ -1,7 +1,7 @@
 // createReviewRound: checks everything, then in one transaction stores the round, its frame per
-// stratum and the drawn sample with its reserve. Every step is one set-based statement: a count,
-// the frame stored with INSERT … SELECT, the draw as a (parallel) SELECT of a few hundred rows, and
-// their insert; never a round trip per case.
+// stratum and the drawn sample with its reserve. Every step is one set-based statement: the frame
+// stored (and counted) with INSERT … SELECT, the allocation from the stored sizes, the draw as a
+// (parallel) SELECT of a few hundred rows, and their insert; never a round trip per case.
 import { eq, sql } from 'drizzle-orm';
 import type { RequestContext } from '../graphql/context';
 import type { ReviewRoundInput } from '../graphql/generated';
@@ -11,8 +11,8 @@ import { reviewRounds } from '../db/review-schema';
 import { reserveSize } from '../stats/hash-order';
 import type { ReviewRoundModel } from './models';
 import { checkRoundInput, type FrameSpec, type RoundSpec } from './plan-input';
-import { allocateStrata, checkPlanAccess, type PlannedStratumModel } from './plan-service';
-import { frameStrata, insertFrame } from './frame-queries';
+import { allocateStrata, checkPlanAccess } from './plan-service';
+import { insertFrame, setAllocations } from './frame-queries';
 import { insertSample } from './sample-queries';
 import { drawSample } from './sample-draw';
 import { IMPORT_LOCK } from '../importer/service';
@@ -20,7 +20,7 @@ import { newestChecklistVersion, roundsWhere } from './round-queries';
 import { recordRoundEvents } from './events';
 
 /**
- * The frame is read three times (count, store, draw) and must be the same each time. An import
+ * The frame is read twice (store, draw) and must be the same both times. An import
  * (which takes IMPORT_LOCK exclusively) waits until the round is drawn; so does any other change
  * to sampled_cases (another round being created, an elimination using a reserve case), because
  * the lock mode taken on it conflicts with every writer and with itself.
@@ -39,7 +39,8 @@ function emptyFrame(frame: FrameSpec): Error {
   return badInput('input.frame', `no case in department "${frame.scopeId}" or below${types} ${when}${earlier}: the frame is empty`);
 }
 
-async function insertRound(tx: Executor, spec: RoundSpec, strata: readonly PlannedStratumModel[], userId: number): Promise<number> {
+/** The round row; its frame size is set once the frame is stored (setAllocations). */
+async function insertRound(tx: Executor, spec: RoundSpec, userId: number): Promise<number> {
   const checklistVersion = await newestChecklistVersion(tx);
   if (checklistVersion === null) throw new Error('no checklist template is published');
   const { frame, allocation } = spec;
@@ -49,7 +50,7 @@ async function insertRound(tx: Executor, spec: RoundSpec, strata: readonly Plann
     excludeEarlierRounds: frame.excludeEarlierRounds, stratification: frame.stratification,
     allocationMethod: allocation.method, allocationSize: allocation.method === 'equal' ? allocation.perStratum : allocation.total,
     seed: spec.seed, reserveShare: spec.reserveShare, checklistVersion,
-    frameSize: strata.reduce((sum, s) => sum + s.frameSize, 0), createdBy: userId,
+    frameSize: 0, createdBy: userId,
     // The time the frame was read (under the locks), not the transaction's start: Verify counts the
     // reserve cases earlier rounds used before this moment (see EarlierRounds in frame-queries.ts).
     createdAt: sql`clock_timestamp()`,
@@ -57,28 +58,21 @@ async function insertRound(tx: Executor, spec: RoundSpec, strata: readonly Plann
   return round!.id;
 }
 
-/** The frame stored is the frame allocated from (holdFrameStill sees to it); anything else is a bug, and nothing is kept. */
-function checkStoredFrame(planned: readonly PlannedStratumModel[], stored: readonly { key: string; frameSize: number }[]): void {
-  const storedSize = new Map(stored.map((s) => [s.key, s.frameSize]));
-  const same = stored.length === planned.length && planned.every((s) => storedSize.get(s.key) === s.frameSize);
-  if (!same) throw new Error('the stored frame differs from the counted one; the round was not created');
-}
-
 async function drawRound(tx: Executor, spec: RoundSpec, userId: number): Promise<number> {
   await holdFrameStill(tx);
-  const strata = allocateStrata(await frameStrata(tx, spec.frame, { kind: 'all' }), spec.allocation);
-  if (strata.length === 0) throw emptyFrame(spec.frame);
-  const roundId = await insertRound(tx, spec, strata, userId);
-  // Sorting a million case ids per stratum for the stored frame stays in memory (the default 4 MB spills).
+  const roundId = await insertRound(tx, spec, userId);
+  // Collecting a million case ids per stratum stays in memory (the default 4 MB spills).
   await tx.execute(sql`set local work_mem = '64MB'`);
-  checkStoredFrame(strata, await insertFrame(tx, roundId, spec.frame, strata));
+  const strata = allocateStrata(await insertFrame(tx, roundId, spec.frame), spec.allocation);
+  // Thrown inside the transaction: the round row and nothing else is rolled back with it.
+  if (strata.length === 0) throw emptyFrame(spec.frame);
+  await setAllocations(tx, roundId, strata);
   const needs = strata.map((s) => ({ ...s, reserve: reserveSize(s.allocated, spec.reserveShare) }));
   const drawn = await drawSample(tx, spec.frame, spec.seed, needs);
   await insertSample(tx, roundId, drawn);
-  const sampled = drawn.length;
   await recordRoundEvents(tx, [{
     roundId, userId, kind: 'CREATED',
-    detail: { frameSize: strata.reduce((sum, s) => sum + s.frameSize, 0), strata: strata.length, sampledWithReserve: sampled },
+    detail: { frameSize: strata.reduce((sum, s) => sum + s.frameSize, 0), strata: strata.length, sampledWithReserve: drawn.length },
   }]);
   return roundId;
 }

@@ -4,12 +4,12 @@ import { canSeeCaseworkerFigures, canUse, landingRoute, NAV_ROUTES, navRoutesFor
 
 /** Who may use which page: one row per role, one column per navigation route. */
 const TABLE: Record<Role, Record<NavRoute, boolean>> = {
-  //         overview timeliness continuity supervision committee data  users access-log publication
-  admin: row(false, false, false, false, false, true, true, true, true),
-  director: row(true, true, true, true, true, true, false, false, false),
-  manager: row(true, true, true, true, false, true, false, false, false),
-  reviewer: row(false, false, false, true, false, false, false, false, false),
-  committee: row(false, false, false, false, true, false, false, false, false),
+  //         overview timeliness continuity supervision committee data  users access-log publication checklist
+  admin: row(false, false, false, false, false, true, true, true, true, true),
+  director: row(true, true, true, true, true, true, false, false, false, false),
+  manager: row(true, true, true, true, false, true, false, false, false, false),
+  reviewer: row(false, false, false, true, false, false, false, false, false, false),
+  committee: row(false, false, false, false, true, false, false, false, false, false),
 };
 
 function row(...allowed: boolean[]): Record<NavRoute, boolean> {
@@ -26,7 +26,7 @@ describe('role access', () => {
   });
 
   it('lists each role’s pages in navigation order, and lands on the first', () => {
-    expect(navRoutesFor('admin')).toEqual(['data', 'users', 'access-log', 'publication']);
+    expect(navRoutesFor('admin')).toEqual(['data', 'users', 'access-log', 'publication', 'checklist']);
     expect(navRoutesFor('director')).toEqual(['overview', 'timeliness', 'continuity', 'supervision', 'committee', 'data']);
     expect(navRoutesFor('manager')).toEqual(['overview', 'timeliness', 'continuity', 'supervision', 'data']);
     expect(Object.fromEntries(ROLES.map((role) => [role, landingRoute(role)]))).toEqual({

@@ -61,11 +61,13 @@ describe('the route guard', () => {
       expect((await visit('director', path)).path).toBe(path);
     }
     expect((await visit('director', '/brugere')).name).toBe('forbidden');
+    expect((await visit('director', '/tjekliste')).name).toBe('forbidden');
   });
 
   it('lets an admin use the admin pages only', async () => {
     expect((await visit('admin', '/brugere')).name).toBe('users');
     expect((await visit('admin', '/adgangslog')).name).toBe('access-log');
+    expect((await visit('admin', '/tjekliste')).name).toBe('checklist');
     expect((await visit('admin', '/rettidighed')).name).toBe('forbidden');
   });
 

@@ -83,7 +83,7 @@ describe('signing in and out', () => {
 
   it('signs out to the sign-in page', async () => {
     const { wrapper, router, fetch } = await start('/brugere', sessionFor('admin', 'Anders Admin'));
-    expect(wrapper.findAll('.main-nav__link').map((a) => a.text())).toEqual(['Datastatus', 'Brugere', 'Adgangslog', 'Offentliggørelse']);
+    expect(wrapper.findAll('.main-nav__link').map((a) => a.text())).toEqual(['Datastatus', 'Brugere', 'Adgangslog', 'Offentliggørelse', 'Tjekliste']);
     await wrapper.get('.user-menu button').trigger('click');
     await settle();
     expect(fetch.mock.calls.some(([u, init]) => String(u) === '/auth/sign-out' && init?.method === 'POST')).toBe(true);

@@ -359,6 +359,8 @@ export type OpenCasesQueryVariables = Exact<{
 
 export type OpenCasesQuery = { openCases: { total: number, hasMore: boolean, cases: Array<{ dueDate: string | null, daysOverdue: number | null, ageDays: number, caseworker: { id: string, displayName: string } | null, case: { id: string, receivedOn: string, caseType: { id: string, name: string }, department: { id: string, name: string } } }> } };
 
+export type CaseTimelineFieldsFragment = { id: string, citizenPseudonym: string, receivedOn: string, decidedOn: string | null, closedOn: string | null, outcome: CaseOutcome | null, dueDate: string | null, caseType: { id: string, name: string, legalBasis: string | null }, department: { id: string, name: string }, deadline: { effectiveFrom: string, value: number, unit: DeadlineUnit } | null, assignments: Array<{ from: string, to: string | null, caseworker: { id: string, displayName: string } }>, contacts: Array<{ on: string, channel: ContactChannel, caseworker: { id: string, displayName: string } }>, appeals: Array<{ appealedOn: string, decidedOn: string | null, outcome: AppealOutcome | null }> };
+
 export type CaseQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -737,6 +739,52 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CaseTimelineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseTimelineFields on Case {
+  id
+  citizenPseudonym
+  caseType {
+    id
+    name
+    legalBasis
+  }
+  department {
+    id
+    name
+  }
+  receivedOn
+  decidedOn
+  closedOn
+  outcome
+  deadline {
+    effectiveFrom
+    value
+    unit
+  }
+  dueDate
+  assignments {
+    caseworker {
+      id
+      displayName
+    }
+    from
+    to
+  }
+  contacts {
+    on
+    channel
+    caseworker {
+      id
+      displayName
+    }
+  }
+  appeals {
+    appealedOn
+    decidedOn
+    outcome
+  }
+}
+    `, {"fragmentName":"CaseTimelineFields"}) as unknown as TypedDocumentString<CaseTimelineFieldsFragment, unknown>;
 export const ChecklistTemplateFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChecklistTemplateFields on ChecklistTemplate {
   version
@@ -1066,51 +1114,53 @@ export const OpenCasesDocument = new TypedDocumentString(`
 export const CaseDocument = new TypedDocumentString(`
     query Case($id: ID!) {
   case(id: $id) {
-    id
-    citizenPseudonym
-    caseType {
-      id
-      name
-      legalBasis
-    }
-    department {
-      id
-      name
-    }
-    receivedOn
-    decidedOn
-    closedOn
-    outcome
-    deadline {
-      effectiveFrom
-      value
-      unit
-    }
-    dueDate
-    assignments {
-      caseworker {
-        id
-        displayName
-      }
-      from
-      to
-    }
-    contacts {
-      on
-      channel
-      caseworker {
-        id
-        displayName
-      }
-    }
-    appeals {
-      appealedOn
-      decidedOn
-      outcome
-    }
+    ...CaseTimelineFields
   }
 }
-    `) as unknown as TypedDocumentString<CaseQuery, CaseQueryVariables>;
+    fragment CaseTimelineFields on Case {
+  id
+  citizenPseudonym
+  caseType {
+    id
+    name
+    legalBasis
+  }
+  department {
+    id
+    name
+  }
+  receivedOn
+  decidedOn
+  closedOn
+  outcome
+  deadline {
+    effectiveFrom
+    value
+    unit
+  }
+  dueDate
+  assignments {
+    caseworker {
+      id
+      displayName
+    }
+    from
+    to
+  }
+  contacts {
+    on
+    channel
+    caseworker {
+      id
+      displayName
+    }
+  }
+  appeals {
+    appealedOn
+    decidedOn
+    outcome
+  }
+}`) as unknown as TypedDocumentString<CaseQuery, CaseQueryVariables>;
 export const CaseworkerFiguresDocument = new TypedDocumentString(`
     query CaseworkerFigures($scope: ID!, $period: PeriodInput!, $asOf: Date!) {
   caseworkerFigures(scope: $scope, period: $period, asOf: $asOf) {
@@ -1503,48 +1553,7 @@ export const ReviewDocument = new TypedDocumentString(`
   review(id: $id) {
     ...ReviewFormFields
     case {
-      id
-      citizenPseudonym
-      caseType {
-        id
-        name
-        legalBasis
-      }
-      department {
-        id
-        name
-      }
-      receivedOn
-      decidedOn
-      closedOn
-      outcome
-      deadline {
-        effectiveFrom
-        value
-        unit
-      }
-      dueDate
-      assignments {
-        caseworker {
-          id
-          displayName
-        }
-        from
-        to
-      }
-      contacts {
-        on
-        channel
-        caseworker {
-          id
-          displayName
-        }
-      }
-      appeals {
-        appealedOn
-        decidedOn
-        outcome
-      }
+      ...CaseTimelineFields
     }
     checklist {
       version
@@ -1557,7 +1566,51 @@ export const ReviewDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ReviewFormFields on Review {
+    fragment CaseTimelineFields on Case {
+  id
+  citizenPseudonym
+  caseType {
+    id
+    name
+    legalBasis
+  }
+  department {
+    id
+    name
+  }
+  receivedOn
+  decidedOn
+  closedOn
+  outcome
+  deadline {
+    effectiveFrom
+    value
+    unit
+  }
+  dueDate
+  assignments {
+    caseworker {
+      id
+      displayName
+    }
+    from
+    to
+  }
+  contacts {
+    on
+    channel
+    caseworker {
+      id
+      displayName
+    }
+  }
+  appeals {
+    appealedOn
+    decidedOn
+    outcome
+  }
+}
+fragment ReviewFormFields on Review {
   id
   roundId
   roundName

@@ -37,51 +37,58 @@ export const OpenCasesQuery = graphql(`
 `);
 
 /** One case with its timeline (purpose `CASE_VIEW`). */
+/** A case with its timeline: what the case page and the review form show. */
+export const CaseTimelineFields = graphql(`
+  fragment CaseTimelineFields on Case {
+    id
+    citizenPseudonym
+    caseType {
+      id
+      name
+      legalBasis
+    }
+    department {
+      id
+      name
+    }
+    receivedOn
+    decidedOn
+    closedOn
+    outcome
+    deadline {
+      effectiveFrom
+      value
+      unit
+    }
+    dueDate
+    assignments {
+      caseworker {
+        id
+        displayName
+      }
+      from
+      to
+    }
+    contacts {
+      on
+      channel
+      caseworker {
+        id
+        displayName
+      }
+    }
+    appeals {
+      appealedOn
+      decidedOn
+      outcome
+    }
+}
+`);
+
 export const CaseQuery = graphql(`
   query Case($id: ID!) {
     case(id: $id) {
-      id
-      citizenPseudonym
-      caseType {
-        id
-        name
-        legalBasis
-      }
-      department {
-        id
-        name
-      }
-      receivedOn
-      decidedOn
-      closedOn
-      outcome
-      deadline {
-        effectiveFrom
-        value
-        unit
-      }
-      dueDate
-      assignments {
-        caseworker {
-          id
-          displayName
-        }
-        from
-        to
-      }
-      contacts {
-        on
-        channel
-        caseworker {
-          id
-          displayName
-        }
-      }
-      appeals {
-        appealedOn
-        decidedOn
-        outcome
-      }
+      ...CaseTimelineFields
     }
   }
 `);

@@ -2,55 +2,14 @@ import { graphql } from '../gql';
 
 /**
  * One review with its case's timeline (purpose `REVIEW_ROUND:<round id>`), and saving, submitting
- * and reopening it. The case fields are those of `CaseQuery`, so the case page's parts show them.
+ * and reopening it. The case fields are the case page's (`CaseTimelineFields`), so its parts show them.
  */
 export const ReviewQuery = graphql(`
   query Review($id: ID!) {
     review(id: $id) {
       ...ReviewFormFields
       case {
-        id
-        citizenPseudonym
-        caseType {
-          id
-          name
-          legalBasis
-        }
-        department {
-          id
-          name
-        }
-        receivedOn
-        decidedOn
-        closedOn
-        outcome
-        deadline {
-          effectiveFrom
-          value
-          unit
-        }
-        dueDate
-        assignments {
-          caseworker {
-            id
-            displayName
-          }
-          from
-          to
-        }
-        contacts {
-          on
-          channel
-          caseworker {
-            id
-            displayName
-          }
-        }
-        appeals {
-          appealedOn
-          decidedOn
-          outcome
-        }
+        ...CaseTimelineFields
       }
       checklist {
         version

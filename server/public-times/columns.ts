@@ -12,6 +12,10 @@ export interface OpenDataColumn {
   value: (entry: PublicTimesEntry, dates: { periodFrom: string; dataDate: string }) => Cell;
 }
 
+/** Days to one decimal, a rate to four: percentiles interpolate, and `16.200000000000003` helps nobody. */
+const rounded = (value: number | null, decimals: number): number | null =>
+  value === null ? null : Math.round(value * 10 ** decimals) / 10 ** decimals;
+
 const withheldCode = { TOO_FEW_DECISIONS: 'too_few_decisions', TOO_FEW_WITH_DEADLINE: 'too_few_with_deadline' } as const;
 
 export const OPEN_DATA_COLUMNS: readonly OpenDataColumn[] = [
@@ -33,11 +37,11 @@ export const OPEN_DATA_COLUMNS: readonly OpenDataColumn[] = [
     description: { da: 'Antal afgørelser fra period_from til data_date (tilbagetrukne ansøgninger tæller ikke); tom ved færre end 20.', en: 'Decisions from period_from to data_date (withdrawn applications do not count); empty below 20.' } },
   { name: 'decisions_with_deadline', type: 'integer', value: (e) => e.decisionsWithDeadline,
     description: { da: 'Heraf sager, hvis sagstype havde en frist, den dag ansøgningen blev modtaget (grundlaget for on_time_rate).', en: 'Of these, the cases whose type had a deadline on the day the application was received (the base of on_time_rate).' } },
-  { name: 'median_days', type: 'number', value: (e) => e.medianDays,
+  { name: 'median_days', type: 'number', value: (e) => rounded(e.medianDays, 1),
     description: { da: 'Halvdelen af sagerne fik afgørelse inden for så mange dage (medianen af dage fra modtagelse til afgørelse).', en: 'Half of the cases were decided within this many days (the median of days from reception to decision).' } },
-  { name: 'p80_days', type: 'number', value: (e) => e.p80Days,
+  { name: 'p80_days', type: 'number', value: (e) => rounded(e.p80Days, 1),
     description: { da: '80 % af sagerne fik afgørelse inden for så mange dage (80-percentilen, lineær interpolation som PostgreSQL percentile_cont).', en: '80% of the cases were decided within this many days (the 80th percentile, linear interpolation as PostgreSQL percentile_cont).' } },
-  { name: 'on_time_rate', type: 'number', value: (e) => e.onTimeRate,
+  { name: 'on_time_rate', type: 'number', value: (e) => rounded(e.onTimeRate, 4),
     description: { da: 'Andelen (0–1) af decisions_with_deadline, der fik afgørelse senest på fristens sidste dag.', en: 'The share (0–1) of decisions_with_deadline decided on or before their due date.' } },
   { name: 'withheld', type: 'string', value: (e) => (e.withheldReason ? withheldCode[e.withheldReason] : null),
     description: { da: 'too_few_decisions: færre end 20 afgørelser, ingen tal vises. too_few_with_deadline: færre end 20 afgørelser med frist, andelen til tiden vises ikke. Tom: alle tal vises.', en: 'too_few_decisions: fewer than 20 decisions, no figures shown. too_few_with_deadline: fewer than 20 decisions with a deadline, the on-time share is not shown. Empty: every figure is shown.' } },

@@ -25,6 +25,12 @@ describe('the CSV', () => {
     expect(lines).toHaveLength(4); // header, two rows, and the empty string after the last CRLF
   });
 
+  it('rounds days to one decimal and the rate to four (interpolated percentiles carry float noise)', () => {
+    const noisy = { ...shown, medianDays: 16.200000000000003, p80Days: 94.44999999, onTimeRate: 0.5333333333333333 };
+    const row = openDataCsv({ table, entries: [noisy] }).slice(1).split('\r\n')[1]!;
+    expect(row.split(';').slice(10, 13)).toEqual(['16.2', '94.4', '0.5333']);
+  });
+
   it('writes numbers with a decimal point, quotes a cell holding the separator and leaves missing figures empty', () => {
     expect(lines[1]).toBe('B;"Myndighed B; Syd";CHG;Fristskift;Serviceloven § 85;8;weeks;25;25;60;70.5;0.8;;2024-07-01;2025-06-30');
     expect(lines[2]).toBe("B;\"Myndighed B; Syd\";T19;'=Nitten;;;;;;;;;too_few_decisions;2024-07-01;2025-06-30");

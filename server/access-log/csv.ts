@@ -11,8 +11,9 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function csvLine(cells: readonly (string | number | null)[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
+/** One CRLF-terminated line; `separator` is ';' for the exports meant for Danish spreadsheets. */
+export function csvLine(cells: readonly (string | number | null)[], separator = ','): string {
+  return `${cells.map(csvCell).join(separator)}\r\n`;
 }
 
 export function accessLogCsvLine(row: AccessLogRow): string {

@@ -2,7 +2,7 @@
 // reads æøå), numbers with a decimal point, empty cells for missing figures, cells guarded
 // against formula injection as in the access-log export. JSON: the same rows, with a `columns`
 // list describing each column in Danish and English.
-import { csvCell } from '../access-log/csv';
+import { csvLine } from '../access-log/csv';
 import { OPEN_DATA_COLUMNS, type Cell } from './columns';
 import type { PublicTimesEntry, PublicTimesTable } from './table';
 import { MINIMUM_DECISIONS } from './table';
@@ -14,9 +14,7 @@ function cells(entry: PublicTimesEntry, table: PublicTimesTable): Cell[] {
   return OPEN_DATA_COLUMNS.map((column) => column.value(entry, dates));
 }
 
-function csvRow(values: readonly Cell[]): string {
-  return `${values.map(csvCell).join(';')}\r\n`;
-}
+const csvRow = (values: readonly Cell[]): string => csvLine(values, ';');
 
 export function openDataCsv({ table, entries }: OpenDataInput): string {
   return `\uFEFF${csvRow(OPEN_DATA_COLUMNS.map((c) => c.name))}${entries.map((e) => csvRow(cells(e, table))).join('')}`;

@@ -55,6 +55,11 @@ export const OPERATION_RULES: Record<string, OperationRule> = {
   'Mutation.closeReviewRound': { roles: roundRunners, narrowedBy: 'case-scope' },
   'Mutation.publishChecklistTemplate': { roles: ['admin'] },
   'Mutation.updatePublicationSettings': { roles: ['admin'] },
+  // Targets: directors set them; whoever reads the figures reads the targets they are judged by.
+  'Query.indicatorTargets': { roles: figureReaders },
+  'Query.indicatorTargetHistory': { roles: ['director', 'manager'] },
+  'Mutation.setIndicatorTarget': { roles: ['director'] },
+  'Mutation.clearIndicatorTarget': { roles: ['director'] },
 };
 
 export function checkOperation(guard: Guard, operation: string): void {

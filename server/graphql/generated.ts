@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { DepartmentModel, CaseTypeModel, CaseModel, ScopeFiguresModel, DataStatusModel, ImportBatchModel, DeadlineModel, ContactModel, AppealModel, PeriodModel, ViewerModel, UserModel, ApiTokenModel, IssuedApiTokenModel, AccessLogEntryModel, AccessLogPageModel, CaseworkerFiguresModel } from './models.js';
 import type { ReviewRoundModel, StratumModel, SampledCaseModel, ReviewModel, FollowUpActionModel, ChecklistTemplateModel, ChecklistItemModel } from '../reviews/models.js';
+import type { IndicatorTargetModel, IndicatorTargetChangeModel } from '../targets/models.js';
+import type { IndicatorModel } from '../indicators/models.js';
 import type { RequestContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -121,6 +123,26 @@ export type AppealOutcome =
   | 'DISMISSED'
   | 'REMITTED'
   | 'UPHELD';
+
+/**
+ * Appeals to the national appeals board on the scope's cases. The reversal rate covers appealed
+ * cases only: it says nothing about decisions nobody appealed.
+ */
+export type Appeals = {
+  __typename?: 'Appeals';
+  changed?: Maybe<Scalars['Int']['output']>;
+  /** Appeals decided in the period (as known on the as-of date), dismissed ones included. */
+  decided?: Maybe<Scalars['Int']['output']>;
+  dismissed?: Maybe<Scalars['Int']['output']>;
+  /** Appeals lodged on or before the as-of date and not decided by then. */
+  pending?: Maybe<Scalars['Int']['output']>;
+  remitted?: Maybe<Scalars['Int']['output']>;
+  /** (changed + remitted) ÷ (upheld + changed + remitted); dismissed appeals are not in the denominator; null at 0. */
+  reversalRate?: Maybe<Scalars['Float']['output']>;
+  suppressed: Array<Suppression>;
+  upheld?: Maybe<Scalars['Int']['output']>;
+  withheld: Scalars['Boolean']['output'];
+};
 
 export type AssignReviewerInput = {
   caseIds: Array<Scalars['ID']['input']>;
@@ -338,6 +360,57 @@ export type ChecklistTemplate = {
 
 export type ChecklistTemplateInput = {
   items: Array<ChecklistItemInput>;
+};
+
+/** Complaint categories of data-format.md (complaints.csv). */
+export type ComplaintCategory =
+  /** The decision itself. */
+  | 'DECISION'
+  | 'OTHER'
+  /** Processing time and missing replies. */
+  | 'PROCESSING_TIME'
+  /** Service towards citizens. */
+  | 'SERVICE'
+  /** Information about the case's progress or status. */
+  | 'STATUS_INFORMATION';
+
+/** Complaints of one category. */
+export type ComplaintCategoryCount = {
+  __typename?: 'ComplaintCategoryCount';
+  category: ComplaintCategory;
+  count?: Maybe<Scalars['Int']['output']>;
+  /** count × 1000 ÷ the cases decided in the period in scope; null when none were decided. */
+  per1000Decisions?: Maybe<Scalars['Float']['output']>;
+  /** Why `count` or `per1000Decisions` is withheld (committee only). */
+  reason?: Maybe<SuppressionReason>;
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** Complaints in one month or quarter of the period. */
+export type ComplaintPeriod = {
+  __typename?: 'ComplaintPeriod';
+  byCategory: Array<ComplaintCategoryCount>;
+  decisions?: Maybe<Scalars['Int']['output']>;
+  from: Scalars['Date']['output'];
+  per1000Decisions?: Maybe<Scalars['Float']['output']>;
+  suppressed: Array<Suppression>;
+  to: Scalars['Date']['output'];
+  total?: Maybe<Scalars['Int']['output']>;
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** Complaints to the citizens' advisor received in the period (as known on the as-of date) by the complaint's department. */
+export type Complaints = {
+  __typename?: 'Complaints';
+  /** One entry per category, in the order of the enum; with the total, suppressed as a table for the committee. */
+  byCategory: Array<ComplaintCategoryCount>;
+  /** Cases decided in the period in scope: the base of every per-1,000 figure. */
+  decisions?: Maybe<Scalars['Int']['output']>;
+  /** total × 1000 ÷ decisions; null when none were decided. */
+  per1000Decisions?: Maybe<Scalars['Float']['output']>;
+  suppressed: Array<Suppression>;
+  total?: Maybe<Scalars['Int']['output']>;
+  withheld: Scalars['Boolean']['output'];
 };
 
 /** A contact between the citizen and a caseworker on a case. */
@@ -744,6 +817,126 @@ export type ImportedFile = {
   sha256: Scalars['String']['output'];
 };
 
+/** One indicator for one scope, period and as-of date, against its target and a year earlier. */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** What the value rests on (decisions, cases, appeals, headcount, reviewed cases), for the reader; null when withheld or unknown. */
+  base?: Maybe<Scalars['Float']['output']>;
+  direction: IndicatorDirection;
+  key: IndicatorKey;
+  /** The same indicator for the same period one year earlier (as known one year before the as-of date). */
+  previousValue?: Maybe<Scalars['Float']['output']>;
+  previousWithheld: Scalars['Boolean']['output'];
+  /** The last 8 calendar quarters up to the quarter the period ends in (as known on the as-of date), oldest first. */
+  quarters: Array<IndicatorQuarter>;
+  reason?: Maybe<SuppressionReason>;
+  /** Null when there is no target or no value. */
+  status?: Maybe<TargetStatus>;
+  /** The target in force; null when none is set here or above. */
+  target?: Maybe<IndicatorTarget>;
+  theme: Theme;
+  /** Null when either value is missing. */
+  trend?: Maybe<TrendDirection>;
+  unit: IndicatorUnit;
+  /** The value; null when withheld or when there is no data. */
+  value?: Maybe<Scalars['Float']['output']>;
+  withheld: Scalars['Boolean']['output'];
+};
+
+export type IndicatorDirection =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER'
+  /** Good inside the target band [low, high]. */
+  | 'WITHIN_BAND';
+
+/** The indicators directors set targets for and the committee follows. */
+export type IndicatorKey =
+  /** Annualised staff turnover, lower is better. */
+  | 'ANNUALISED_TURNOVER'
+  /** Open cases per caseworker on the as-of date, within a band. */
+  | 'CASELOAD'
+  /** All complaints per 1,000 decisions, lower is better. */
+  | 'COMPLAINTS_PER_1000'
+  /** Decisions per caseworker-year, within a band. */
+  | 'DECISIONS_PER_CASEWORKER_YEAR'
+  /** Complaints on service and on status information per 1,000 decisions, lower is better. */
+  | 'DIALOGUE_COMPLAINTS_PER_1000'
+  /** Share of decided cases with a fixed caseworker, higher is better. */
+  | 'FIXED_CASEWORKER_SHARE'
+  /** Kaplan–Meier median days to decision of the cases received in the period, lower is better. */
+  | 'KM_MEDIAN_DAYS'
+  /** Overdue open cases on the as-of date, lower is better. */
+  | 'OVERDUE_BACKLOG'
+  /** Reversal rate of appeals decided in the period (appealed cases only), lower is better. */
+  | 'REVERSAL_RATE'
+  /** Share of reviewed cases "in order" (stratified estimate) of the scope's latest review round in the period, higher is better. */
+  | 'REVIEW_IN_ORDER_SHARE'
+  /** Timeliness rate (share decided on time), higher is better. */
+  | 'TIMELINESS';
+
+/** An indicator's value in one quarter (the trend line). */
+export type IndicatorQuarter = {
+  __typename?: 'IndicatorQuarter';
+  from: Scalars['Date']['output'];
+  to: Scalars['Date']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** A target in force for a department: set on it, or inherited from the nearest ancestor with one. */
+export type IndicatorTarget = {
+  __typename?: 'IndicatorTarget';
+  /** The department the target applies to. */
+  department: Department;
+  /** The band's upper bound (WITHIN_BAND only). */
+  high?: Maybe<Scalars['Float']['output']>;
+  indicator: IndicatorKey;
+  /** True when set on an ancestor. */
+  inherited: Scalars['Boolean']['output'];
+  /** The band's lower bound (WITHIN_BAND only). */
+  low?: Maybe<Scalars['Float']['output']>;
+  setAt: Scalars['DateTime']['output'];
+  /** Display name of who set it. */
+  setBy: Scalars['String']['output'];
+  /** The department the target was set on: this one, or the ancestor it is inherited from. */
+  setOn: Department;
+  /** The target of a HIGHER_IS_BETTER (at least) or LOWER_IS_BETTER (at most) indicator; null for a band. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One change of a department's own target, for the history. */
+export type IndicatorTargetChange = {
+  __typename?: 'IndicatorTargetChange';
+  /** True when the target was removed (the department inherits again). */
+  cleared: Scalars['Boolean']['output'];
+  department: Department;
+  high?: Maybe<Scalars['Float']['output']>;
+  indicator: IndicatorKey;
+  low?: Maybe<Scalars['Float']['output']>;
+  setAt: Scalars['DateTime']['output'];
+  setBy: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type IndicatorTargetInput = {
+  department: Scalars['ID']['input'];
+  high?: InputMaybe<Scalars['Float']['input']>;
+  indicator: IndicatorKey;
+  /** For WITHIN_BAND indicators: both bounds, low ≤ high. */
+  low?: InputMaybe<Scalars['Float']['input']>;
+  /** For HIGHER_IS_BETTER and LOWER_IS_BETTER indicators: the target (a share in [0, 1] for shares). */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** How an indicator's value is read: a share in [0, 1], days, a count, per 1,000 decisions, cases per caseworker, decisions per caseworker-year. */
+export type IndicatorUnit =
+  | 'COUNT'
+  | 'DAYS'
+  | 'PER_1000'
+  | 'PER_CASEWORKER'
+  | 'PER_CASEWORKER_YEAR'
+  | 'SHARE';
+
 /** A newly issued token: `token` is shown this once; send it as `Authorization: Bearer <token>`. */
 export type IssuedApiToken = {
   __typename?: 'IssuedApiToken';
@@ -849,6 +1042,8 @@ export type Mutation = {
    * Refused, naming the case, when the reviewer was ever assigned the case as caseworker.
    */
   assignReviewer: Array<SampledCase>;
+  /** Removes a department's own target for one indicator, so it inherits again; returns the target now in force (null if none). */
+  clearIndicatorTarget?: Maybe<IndicatorTarget>;
   /** Closes a round: refused while a follow-up action is neither done nor dropped. */
   closeReviewRound: ReviewRound;
   /** Plans and draws a round in one step: stores the frame and the seed, draws sample and reserve. */
@@ -875,6 +1070,8 @@ export type Mutation = {
   revokeApiToken: ApiToken;
   /** Saves a draft of your review (autosave); refused once submitted. */
   saveReviewDraft: Review;
+  /** Sets a department's target for one indicator (directors); its subtree inherits it unless set there. */
+  setIndicatorTarget: IndicatorTarget;
   /** Submits your review: every item answered, a note for every "no", overall and decision set; then locked. */
   submitReview: Review;
   /** Moves a follow-up action on; DROPPED needs a reason. */
@@ -896,6 +1093,12 @@ export type MutationAddUserArgs = {
 
 export type MutationAssignReviewerArgs = {
   input: AssignReviewerInput;
+};
+
+
+export type MutationClearIndicatorTargetArgs = {
+  department: Scalars['ID']['input'];
+  indicator: IndicatorKey;
 };
 
 
@@ -944,6 +1147,11 @@ export type MutationRevokeApiTokenArgs = {
 
 export type MutationSaveReviewDraftArgs = {
   input: ReviewDraftInput;
+};
+
+
+export type MutationSetIndicatorTargetArgs = {
+  input: IndicatorTargetInput;
 };
 
 
@@ -1170,6 +1378,13 @@ export type Query = {
   departments: Array<Department>;
   /** Every figure of the metric definitions for a scope, a period and an as-of date. */
   figures: ScopeFigures;
+  /** Every change of a department's targets (set or cleared), newest first; one indicator or all. */
+  indicatorTargetHistory: Array<IndicatorTargetChange>;
+  /**
+   * The targets in force for a department and each department of its subtree (set there or inherited
+   * from the nearest ancestor), one per department and indicator that has one.
+   */
+  indicatorTargets: Array<IndicatorTarget>;
   /** The signed-in user's own reviews (first and second level) in rounds that are not closed. */
   myReviews: Array<Review>;
   /**
@@ -1261,6 +1476,17 @@ export type QueryFiguresArgs = {
 };
 
 
+export type QueryIndicatorTargetHistoryArgs = {
+  department: Scalars['ID']['input'];
+  indicator?: InputMaybe<IndicatorKey>;
+};
+
+
+export type QueryIndicatorTargetsArgs = {
+  scope: Scalars['ID']['input'];
+};
+
+
 export type QueryOpenCasesArgs = {
   asOf: Scalars['Date']['input'];
   filter?: InputMaybe<OpenCaseFilter>;
@@ -1301,6 +1527,25 @@ export type RankCorrelation = {
   pairs: Array<DepartmentQuarter>;
   /** ρ in [−1, 1]; null with fewer than 2 pairs or a constant series. */
   rho?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Resources in balance (metrics.md, "Resources"). */
+export type Resources = {
+  __typename?: 'Resources';
+  /** Mean daily headcount over the period. */
+  averageHeadcount?: Maybe<Scalars['Float']['output']>;
+  /** Open cases on the as-of date (the backlog). */
+  backlog?: Maybe<Scalars['Int']['output']>;
+  /** backlog ÷ headcountOnAsOf; null when the headcount is 0. */
+  caseload?: Maybe<Scalars['Float']['output']>;
+  /** Cases decided in the period. */
+  decided?: Maybe<Scalars['Int']['output']>;
+  /** decided ÷ (averageHeadcount × days in the period ÷ 365); null when the average headcount is 0. */
+  decisionsPerCaseworkerYear?: Maybe<Scalars['Float']['output']>;
+  /** Caseworkers employed in the scope on the as-of date. */
+  headcountOnAsOf?: Maybe<Scalars['Int']['output']>;
+  suppressed: Array<Suppression>;
+  withheld: Scalars['Boolean']['output'];
 };
 
 /** One reviewer's review of one sampled case. */
@@ -1554,6 +1799,8 @@ export type SampledCaseStatus =
 /** The figures of one scope for one period, as known on the as-of date. */
 export type ScopeFigures = {
   __typename?: 'ScopeFigures';
+  /** Appeals decided in the period on the scope's cases and the reversal rate. Covers appealed cases only. */
+  appeals: Appeals;
   /** The as-of date: data is taken as it was known on this day. */
   asOf: Scalars['Date']['output'];
   /** The open cases on the as-of date: overdue count and age bands. */
@@ -1562,14 +1809,25 @@ export type ScopeFigures = {
   caseTypeDeadlines: Array<CaseTypeDeadlineFigures>;
   /** The same figures for each direct child department, by name. */
   children: Array<ScopeFigures>;
+  /** Complaints to the citizens' advisor received in the period, in total and by category, per 1,000 decisions (metrics.md, "Complaints and appeals"). */
+  complaints: Complaints;
+  /** Complaints per month or quarter of the period (cut to the period), each with its decisions. */
+  complaintsOverTime: Array<ComplaintPeriod>;
   /** Caseworker changes on the cases decided in the period: the fixed-caseworker share and turnover-related changes. */
   continuity: Continuity;
   /** Citizen continuity indices over contacts in the period (citizens with at least 3 contacts). */
   continuityIndices: ContinuityIndices;
+  /**
+   * The overview's indicators (domain.md, "The development plan's five themes") with the scope's
+   * target, status and the trend against the same period one year earlier; all when `keys` is absent.
+   */
+  indicators: Array<Indicator>;
   /** The period the figures cover. */
   period: Period;
   /** Processing days of the cases decided in the period: p50, p80, p90 (percentile_cont). */
   processingTime: Percentiles;
+  /** Caseload on the as-of date and decisions per caseworker-year in the period (metrics.md, "Resources"). */
+  resources: Resources;
   /** The department the figures cover, with its subtree. */
   scope: Department;
   /** Staff turnover in the scope: daily-average headcount, leavers (moves inside the scope are no loss), rates. */
@@ -1586,6 +1844,18 @@ export type ScopeFigures = {
   timelinessFunnel: Funnel;
   /** Department-quarters of the scope's leaf departments: annualised turnover against the fixed-caseworker share, Spearman's ρ. */
   turnoverVersusContinuity: RankCorrelation;
+};
+
+
+/** The figures of one scope for one period, as known on the as-of date. */
+export type ScopeFiguresComplaintsOverTimeArgs = {
+  granularity?: InputMaybe<Granularity>;
+};
+
+
+/** The figures of one scope for one period, as known on the as-of date. */
+export type ScopeFiguresIndicatorsArgs = {
+  keys?: InputMaybe<Array<IndicatorKey>>;
 };
 
 
@@ -1692,6 +1962,28 @@ export type SuppressionReason =
   /** A statistic whose base (denominator) is below 5: show "withheld". */
   | 'SMALL_BASE';
 
+/**
+ * Green when the target is met; amber when the value misses it by at most 10 % of the target
+ * (relative; for a band, of the nearer bound); red otherwise (domain.md).
+ */
+export type TargetStatus =
+  | 'AMBER'
+  | 'GREEN'
+  | 'RED';
+
+/** The development plan's five themes (domain.md). */
+export type Theme =
+  /** Attraktiv arbejdsplads. */
+  | 'ATTRACTIVE_WORKPLACE'
+  /** Professionel borgerdialog. */
+  | 'CITIZEN_DIALOGUE'
+  /** Styrket faglig kvalitet og læring. */
+  | 'PROFESSIONAL_QUALITY'
+  /** Ressourcer i balance. */
+  | 'RESOURCES'
+  /** Rettidighed. */
+  | 'TIMELINESS';
+
 /** Timeliness for a period: `rate = onTime ÷ decidedWithDueDate`. */
 export type Timeliness = {
   __typename?: 'Timeliness';
@@ -1710,6 +2002,12 @@ export type Timeliness = {
   /** Decided cases without a deadline in force. */
   withoutDeadline?: Maybe<Scalars['Int']['output']>;
 };
+
+/** The value against the same period one year earlier, read in the indicator's direction. */
+export type TrendDirection =
+  | 'BETTER'
+  | 'UNCHANGED'
+  | 'WORSE';
 
 /** A user account. */
 export type User = {
@@ -1839,6 +2137,7 @@ export type ResolversTypes = {
   ApiToken: ResolverTypeWrapper<ApiTokenModel>;
   Appeal: ResolverTypeWrapper<AppealModel>;
   AppealOutcome: AppealOutcome;
+  Appeals: ResolverTypeWrapper<Appeals>;
   AssignReviewerInput: AssignReviewerInput;
   Assignment: ResolverTypeWrapper<Assignment>;
   AssignmentLevel: AssignmentLevel;
@@ -1858,6 +2157,10 @@ export type ResolversTypes = {
   ChecklistRuleType: ChecklistRuleType;
   ChecklistTemplate: ResolverTypeWrapper<ChecklistTemplateModel>;
   ChecklistTemplateInput: ChecklistTemplateInput;
+  ComplaintCategory: ComplaintCategory;
+  ComplaintCategoryCount: ResolverTypeWrapper<ComplaintCategoryCount>;
+  ComplaintPeriod: ResolverTypeWrapper<ComplaintPeriod>;
+  Complaints: ResolverTypeWrapper<Complaints>;
   Contact: ResolverTypeWrapper<ContactModel>;
   ContactChannel: ContactChannel;
   Continuity: ResolverTypeWrapper<Continuity>;
@@ -1894,6 +2197,14 @@ export type ResolversTypes = {
   ImportBatch: ResolverTypeWrapper<ImportBatchModel>;
   ImportStatus: ImportStatus;
   ImportedFile: ResolverTypeWrapper<ImportedFile>;
+  Indicator: ResolverTypeWrapper<IndicatorModel>;
+  IndicatorDirection: IndicatorDirection;
+  IndicatorKey: IndicatorKey;
+  IndicatorQuarter: ResolverTypeWrapper<IndicatorQuarter>;
+  IndicatorTarget: ResolverTypeWrapper<IndicatorTargetModel>;
+  IndicatorTargetChange: ResolverTypeWrapper<IndicatorTargetChangeModel>;
+  IndicatorTargetInput: IndicatorTargetInput;
+  IndicatorUnit: IndicatorUnit;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IssuedApiToken: ResolverTypeWrapper<IssuedApiTokenModel>;
   ItemAnswer: ResolverTypeWrapper<ItemAnswer>;
@@ -1921,6 +2232,7 @@ export type ResolversTypes = {
   PublicationSettingsInput: PublicationSettingsInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankCorrelation: ResolverTypeWrapper<Omit<RankCorrelation, 'pairs'> & { pairs: Array<ResolversTypes['DepartmentQuarter']> }>;
+  Resources: ResolverTypeWrapper<Resources>;
   Review: ResolverTypeWrapper<ReviewModel>;
   ReviewDraftInput: ReviewDraftInput;
   ReviewFrame: ResolverTypeWrapper<Omit<ReviewFrame, 'period'> & { period?: Maybe<ResolversTypes['Period']> }>;
@@ -1952,7 +2264,10 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Suppression: ResolverTypeWrapper<Suppression>;
   SuppressionReason: SuppressionReason;
+  TargetStatus: TargetStatus;
+  Theme: Theme;
   Timeliness: ResolverTypeWrapper<Timeliness>;
+  TrendDirection: TrendDirection;
   User: ResolverTypeWrapper<UserModel>;
   VerificationDifference: ResolverTypeWrapper<VerificationDifference>;
   VerificationDifferenceKind: VerificationDifferenceKind;
@@ -1969,6 +2284,7 @@ export type ResolversParentTypes = {
   AllocationInput: AllocationInput;
   ApiToken: ApiTokenModel;
   Appeal: AppealModel;
+  Appeals: Appeals;
   AssignReviewerInput: AssignReviewerInput;
   Assignment: Assignment;
   Backlog: Backlog;
@@ -1984,6 +2300,9 @@ export type ResolversParentTypes = {
   ChecklistItemInput: ChecklistItemInput;
   ChecklistTemplate: ChecklistTemplateModel;
   ChecklistTemplateInput: ChecklistTemplateInput;
+  ComplaintCategoryCount: ComplaintCategoryCount;
+  ComplaintPeriod: ComplaintPeriod;
+  Complaints: Complaints;
   Contact: ContactModel;
   Continuity: Continuity;
   ContinuityIndices: ContinuityIndices;
@@ -2011,6 +2330,11 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportBatch: ImportBatchModel;
   ImportedFile: ImportedFile;
+  Indicator: IndicatorModel;
+  IndicatorQuarter: IndicatorQuarter;
+  IndicatorTarget: IndicatorTargetModel;
+  IndicatorTargetChange: IndicatorTargetChangeModel;
+  IndicatorTargetInput: IndicatorTargetInput;
   Int: Scalars['Int']['output'];
   IssuedApiToken: IssuedApiTokenModel;
   ItemAnswer: ItemAnswer;
@@ -2035,6 +2359,7 @@ export type ResolversParentTypes = {
   PublicationSettingsInput: PublicationSettingsInput;
   Query: Record<PropertyKey, never>;
   RankCorrelation: Omit<RankCorrelation, 'pairs'> & { pairs: Array<ResolversParentTypes['DepartmentQuarter']> };
+  Resources: Resources;
   Review: ReviewModel;
   ReviewDraftInput: ReviewDraftInput;
   ReviewFrame: Omit<ReviewFrame, 'period'> & { period?: Maybe<ResolversParentTypes['Period']> };
@@ -2105,6 +2430,18 @@ export type AppealResolvers<ContextType = RequestContext, ParentType extends Res
   appealedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['AppealOutcome']>, ParentType, ContextType>;
+};
+
+export type AppealsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Appeals'] = ResolversParentTypes['Appeals']> = {
+  changed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  decided?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dismissed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pending?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  remitted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reversalRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['Suppression']>, ParentType, ContextType>;
+  upheld?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AssignmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment']> = {
@@ -2202,6 +2539,34 @@ export type ChecklistTemplateResolvers<ContextType = RequestContext, ParentType 
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   publishedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ComplaintCategoryCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComplaintCategoryCount'] = ResolversParentTypes['ComplaintCategoryCount']> = {
+  category?: Resolver<ResolversTypes['ComplaintCategory'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  per1000Decisions?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ComplaintPeriodResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComplaintPeriod'] = ResolversParentTypes['ComplaintPeriod']> = {
+  byCategory?: Resolver<Array<ResolversTypes['ComplaintCategoryCount']>, ParentType, ContextType>;
+  decisions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  per1000Decisions?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['Suppression']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ComplaintsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Complaints'] = ResolversParentTypes['Complaints']> = {
+  byCategory?: Resolver<Array<ResolversTypes['ComplaintCategoryCount']>, ParentType, ContextType>;
+  decisions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  per1000Decisions?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['Suppression']>, ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ContactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
@@ -2377,6 +2742,53 @@ export type ImportedFileResolvers<ContextType = RequestContext, ParentType exten
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IndicatorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  base?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['IndicatorDirection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['IndicatorKey'], ParentType, ContextType>;
+  previousValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previousWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  quarters?: Resolver<Array<ResolversTypes['IndicatorQuarter']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['TargetStatus']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['IndicatorTarget']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  trend?: Resolver<Maybe<ResolversTypes['TrendDirection']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type IndicatorQuarterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndicatorQuarter'] = ResolversParentTypes['IndicatorQuarter']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type IndicatorTargetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndicatorTarget'] = ResolversParentTypes['IndicatorTarget']> = {
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['IndicatorKey'], ParentType, ContextType>;
+  inherited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  setAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  setBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  setOn?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type IndicatorTargetChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndicatorTargetChange'] = ResolversParentTypes['IndicatorTargetChange']> = {
+  cleared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['IndicatorKey'], ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  setAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  setBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type IssuedApiTokenResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IssuedApiToken'] = ResolversParentTypes['IssuedApiToken']> = {
   apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2434,6 +2846,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addFollowUpAction?: Resolver<ResolversTypes['FollowUpAction'], ParentType, ContextType, RequireFields<MutationAddFollowUpActionArgs, 'input'>>;
   addUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationAddUserArgs, 'input'>>;
   assignReviewer?: Resolver<Array<ResolversTypes['SampledCase']>, ParentType, ContextType, RequireFields<MutationAssignReviewerArgs, 'input'>>;
+  clearIndicatorTarget?: Resolver<Maybe<ResolversTypes['IndicatorTarget']>, ParentType, ContextType, RequireFields<MutationClearIndicatorTargetArgs, 'department' | 'indicator'>>;
   closeReviewRound?: Resolver<ResolversTypes['ReviewRound'], ParentType, ContextType, RequireFields<MutationCloseReviewRoundArgs, 'id'>>;
   createReviewRound?: Resolver<ResolversTypes['ReviewRound'], ParentType, ContextType, RequireFields<MutationCreateReviewRoundArgs, 'input'>>;
   drawSecondReviews?: Resolver<Array<ResolversTypes['SampledCase']>, ParentType, ContextType, RequireFields<MutationDrawSecondReviewsArgs, 'roundId' | 'share'>>;
@@ -2444,6 +2857,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   reopenReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationReopenReviewArgs, 'id' | 'reason'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   saveReviewDraft?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationSaveReviewDraftArgs, 'input'>>;
+  setIndicatorTarget?: Resolver<ResolversTypes['IndicatorTarget'], ParentType, ContextType, RequireFields<MutationSetIndicatorTargetArgs, 'input'>>;
   submitReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationSubmitReviewArgs, 'input'>>;
   updateFollowUpAction?: Resolver<ResolversTypes['FollowUpAction'], ParentType, ContextType, RequireFields<MutationUpdateFollowUpActionArgs, 'input'>>;
   updatePublicationSettings?: Resolver<ResolversTypes['PublicationSettings'], ParentType, ContextType, RequireFields<MutationUpdatePublicationSettingsArgs, 'input'>>;
@@ -2537,6 +2951,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'id'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   figures?: Resolver<ResolversTypes['ScopeFigures'], ParentType, ContextType, RequireFields<QueryFiguresArgs, 'asOf' | 'period' | 'scope'>>;
+  indicatorTargetHistory?: Resolver<Array<ResolversTypes['IndicatorTargetChange']>, ParentType, ContextType, RequireFields<QueryIndicatorTargetHistoryArgs, 'department'>>;
+  indicatorTargets?: Resolver<Array<ResolversTypes['IndicatorTarget']>, ParentType, ContextType, RequireFields<QueryIndicatorTargetsArgs, 'scope'>>;
   myReviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
   openCases?: Resolver<ResolversTypes['OpenCasePage'], ParentType, ContextType, RequireFields<QueryOpenCasesArgs, 'asOf' | 'filter' | 'first' | 'offset' | 'scope'>>;
   publicProcessingTimes?: Resolver<ResolversTypes['PublicProcessingTimes'], ParentType, ContextType>;
@@ -2555,6 +2971,17 @@ export type RankCorrelationResolvers<ContextType = RequestContext, ParentType ex
   n?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pairs?: Resolver<Array<ResolversTypes['DepartmentQuarter']>, ParentType, ContextType>;
   rho?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ResourcesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Resources'] = ResolversParentTypes['Resources']> = {
+  averageHeadcount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  backlog?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  caseload?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  decided?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  decisionsPerCaseworkerYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  headcountOnAsOf?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['Suppression']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ReviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = {
@@ -2684,14 +3111,19 @@ export type SampledCaseResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type ScopeFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScopeFigures'] = ResolversParentTypes['ScopeFigures']> = {
+  appeals?: Resolver<ResolversTypes['Appeals'], ParentType, ContextType>;
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   backlog?: Resolver<ResolversTypes['Backlog'], ParentType, ContextType>;
   caseTypeDeadlines?: Resolver<Array<ResolversTypes['CaseTypeDeadlineFigures']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['ScopeFigures']>, ParentType, ContextType>;
+  complaints?: Resolver<ResolversTypes['Complaints'], ParentType, ContextType>;
+  complaintsOverTime?: Resolver<Array<ResolversTypes['ComplaintPeriod']>, ParentType, ContextType, RequireFields<ScopeFiguresComplaintsOverTimeArgs, 'granularity'>>;
   continuity?: Resolver<ResolversTypes['Continuity'], ParentType, ContextType>;
   continuityIndices?: Resolver<ResolversTypes['ContinuityIndices'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<ScopeFiguresIndicatorsArgs>>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   processingTime?: Resolver<ResolversTypes['Percentiles'], ParentType, ContextType>;
+  resources?: Resolver<ResolversTypes['Resources'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   staff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
   staffOverTime?: Resolver<Array<ResolversTypes['StaffPeriod']>, ParentType, ContextType, RequireFields<ScopeFiguresStaffOverTimeArgs, 'granularity'>>;
@@ -2801,6 +3233,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AgeBand?: AgeBandResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   Appeal?: AppealResolvers<ContextType>;
+  Appeals?: AppealsResolvers<ContextType>;
   Assignment?: AssignmentResolvers<ContextType>;
   Backlog?: BacklogResolvers<ContextType>;
   BoxPlot?: BoxPlotResolvers<ContextType>;
@@ -2812,6 +3245,9 @@ export type Resolvers<ContextType = RequestContext> = {
   ChangesBin?: ChangesBinResolvers<ContextType>;
   ChecklistItem?: ChecklistItemResolvers<ContextType>;
   ChecklistTemplate?: ChecklistTemplateResolvers<ContextType>;
+  ComplaintCategoryCount?: ComplaintCategoryCountResolvers<ContextType>;
+  ComplaintPeriod?: ComplaintPeriodResolvers<ContextType>;
+  Complaints?: ComplaintsResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   Continuity?: ContinuityResolvers<ContextType>;
   ContinuityIndices?: ContinuityIndicesResolvers<ContextType>;
@@ -2832,6 +3268,10 @@ export type Resolvers<ContextType = RequestContext> = {
   FunnelPoint?: FunnelPointResolvers<ContextType>;
   ImportBatch?: ImportBatchResolvers<ContextType>;
   ImportedFile?: ImportedFileResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorQuarter?: IndicatorQuarterResolvers<ContextType>;
+  IndicatorTarget?: IndicatorTargetResolvers<ContextType>;
+  IndicatorTargetChange?: IndicatorTargetChangeResolvers<ContextType>;
   IssuedApiToken?: IssuedApiTokenResolvers<ContextType>;
   ItemAnswer?: ItemAnswerResolvers<ContextType>;
   ItemResult?: ItemResultResolvers<ContextType>;
@@ -2852,6 +3292,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PublicationSettings?: PublicationSettingsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankCorrelation?: RankCorrelationResolvers<ContextType>;
+  Resources?: ResourcesResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
   ReviewFrame?: ReviewFrameResolvers<ContextType>;
   ReviewProgress?: ReviewProgressResolvers<ContextType>;

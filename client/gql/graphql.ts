@@ -193,6 +193,46 @@ export type ImportStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+export type IndicatorDirection =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER'
+  /** Good inside the target band [low, high]. */
+  | 'WITHIN_BAND';
+
+/** The indicators directors set targets for and the committee follows. */
+export type IndicatorKey =
+  /** Annualised staff turnover, lower is better. */
+  | 'ANNUALISED_TURNOVER'
+  /** Open cases per caseworker on the as-of date, within a band. */
+  | 'CASELOAD'
+  /** All complaints per 1,000 decisions, lower is better. */
+  | 'COMPLAINTS_PER_1000'
+  /** Decisions per caseworker-year, within a band. */
+  | 'DECISIONS_PER_CASEWORKER_YEAR'
+  /** Complaints on service and on status information per 1,000 decisions, lower is better. */
+  | 'DIALOGUE_COMPLAINTS_PER_1000'
+  /** Share of decided cases with a fixed caseworker, higher is better. */
+  | 'FIXED_CASEWORKER_SHARE'
+  /** Kaplan–Meier median days to decision of the cases received in the period, lower is better. */
+  | 'KM_MEDIAN_DAYS'
+  /** Overdue open cases on the as-of date, lower is better. */
+  | 'OVERDUE_BACKLOG'
+  /** Reversal rate of appeals decided in the period (appealed cases only), lower is better. */
+  | 'REVERSAL_RATE'
+  /** Share of reviewed cases "in order" (stratified estimate) of the scope's latest review round in the period, higher is better. */
+  | 'REVIEW_IN_ORDER_SHARE'
+  /** Timeliness rate (share decided on time), higher is better. */
+  | 'TIMELINESS';
+
+/** How an indicator's value is read: a share in [0, 1], days, a count, per 1,000 decisions, cases per caseworker, decisions per caseworker-year. */
+export type IndicatorUnit =
+  | 'COUNT'
+  | 'DAYS'
+  | 'PER_1000'
+  | 'PER_CASEWORKER'
+  | 'PER_CASEWORKER_YEAR'
+  | 'SHARE';
+
 export type ItemAnswerInput = {
   answer?: ChecklistAnswer | null | undefined;
   itemNumber: number;
@@ -329,6 +369,34 @@ export type SuppressionReason =
   /** A statistic whose base (denominator) is below 5: show "withheld". */
   | 'SMALL_BASE';
 
+/**
+ * Green when the target is met; amber when the value misses it by at most 10 % of the target
+ * (relative; for a band, of the nearer bound); red otherwise (domain.md).
+ */
+export type TargetStatus =
+  | 'AMBER'
+  | 'GREEN'
+  | 'RED';
+
+/** The development plan's five themes (domain.md). */
+export type Theme =
+  /** Attraktiv arbejdsplads. */
+  | 'ATTRACTIVE_WORKPLACE'
+  /** Professionel borgerdialog. */
+  | 'CITIZEN_DIALOGUE'
+  /** Styrket faglig kvalitet og læring. */
+  | 'PROFESSIONAL_QUALITY'
+  /** Ressourcer i balance. */
+  | 'RESOURCES'
+  /** Rettidighed. */
+  | 'TIMELINESS';
+
+/** The value against the same period one year earlier, read in the indicator's direction. */
+export type TrendDirection =
+  | 'BETTER'
+  | 'UNCHANGED'
+  | 'WORSE';
+
 export type VerificationDifferenceKind =
   /** A case is in the frame the data gives now but not in the stored frame. */
   | 'ADDED_TO_FRAME'
@@ -458,6 +526,18 @@ export type TimelinessFieldsFragment = { decided: number | null, decidedWithDueD
 export type BacklogFieldsFragment = { total: number | null, withDueDate: number | null, overdue: number | null, withheld: boolean, ageBands: Array<{ label: string, count: number | null, withheld: boolean, reason: SuppressionReason | null }>, suppressed: Array<{ field: string, reason: SuppressionReason }> };
 
 export type CaseTypeDeadlineFieldsFragment = { caseType: { id: string, name: string, legalBasis: string | null }, deadlineInForce: { value: number, unit: DeadlineUnit } | null, timeliness: { decided: number | null, decidedWithDueDate: number | null, withoutDeadline: number | null, onTime: number | null, rate: number | null, withheld: boolean, suppressed: Array<{ field: string, reason: SuppressionReason }> }, distribution: { min: number | null, q1: number | null, median: number | null, q3: number | null, max: number | null, count: number | null, withheld: boolean, suppressed: Array<{ field: string, reason: SuppressionReason }> }, realism: { p80: number | null, p90: number | null, deadlineDays: number | null, suggestedRate: number | null, withheld: boolean, suggested: { value: number, unit: DeadlineUnit } | null, suppressed: Array<{ field: string, reason: SuppressionReason }> } };
+
+export type IndicatorFieldsFragment = { key: IndicatorKey, theme: Theme, direction: IndicatorDirection, unit: IndicatorUnit, value: number | null, base: number | null, withheld: boolean, reason: SuppressionReason | null, status: TargetStatus | null, previousValue: number | null, previousWithheld: boolean, trend: TrendDirection | null, target: { value: number | null, low: number | null, high: number | null, inherited: boolean, setOn: { id: string, name: string } } | null };
+
+export type IndicatorOverviewQueryVariables = Exact<{
+  scope: string | number;
+  period: PeriodInput;
+  asOf: string;
+  keys?: Array<IndicatorKey> | IndicatorKey | null | undefined;
+}>;
+
+
+export type IndicatorOverviewQuery = { figures: { scope: { id: string, name: string }, indicators: Array<{ key: IndicatorKey, theme: Theme, direction: IndicatorDirection, unit: IndicatorUnit, value: number | null, base: number | null, withheld: boolean, reason: SuppressionReason | null, status: TargetStatus | null, previousValue: number | null, previousWithheld: boolean, trend: TrendDirection | null, quarters: Array<{ from: string, to: string, value: number | null, withheld: boolean }>, target: { value: number | null, low: number | null, high: number | null, inherited: boolean, setOn: { id: string, name: string } } | null }>, children: Array<{ scope: { id: string, name: string }, indicators: Array<{ key: IndicatorKey, theme: Theme, direction: IndicatorDirection, unit: IndicatorUnit, value: number | null, base: number | null, withheld: boolean, reason: SuppressionReason | null, status: TargetStatus | null, previousValue: number | null, previousWithheld: boolean, trend: TrendDirection | null, quarters: Array<{ from: string, to: string, value: number | null, withheld: boolean }>, target: { value: number | null, low: number | null, high: number | null, inherited: boolean, setOn: { id: string, name: string } } | null }> }> } };
 
 export type OverviewQueryVariables = Exact<{
   scope: string | number;
@@ -923,6 +1003,32 @@ export const CaseTypeDeadlineFieldsFragmentDoc = new TypedDocumentString(`
     reason
   }
 }`, {"fragmentName":"CaseTypeDeadlineFields"}) as unknown as TypedDocumentString<CaseTypeDeadlineFieldsFragment, unknown>;
+export const IndicatorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorFields on Indicator {
+  key
+  theme
+  direction
+  unit
+  value
+  base
+  withheld
+  reason
+  status
+  previousValue
+  previousWithheld
+  trend
+  target {
+    value
+    low
+    high
+    inherited
+    setOn {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"IndicatorFields"}) as unknown as TypedDocumentString<IndicatorFieldsFragment, unknown>;
 export const PublicationSettingsFieldsFragmentDoc = new TypedDocumentString(`
     fragment PublicationSettingsFields on PublicationSettings {
   published
@@ -1449,6 +1555,63 @@ export const DepartmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DepartmentsQuery, DepartmentsQueryVariables>;
+export const IndicatorOverviewDocument = new TypedDocumentString(`
+    query IndicatorOverview($scope: ID!, $period: PeriodInput!, $asOf: Date!, $keys: [IndicatorKey!]) {
+  figures(scope: $scope, period: $period, asOf: $asOf) {
+    scope {
+      id
+      name
+    }
+    indicators(keys: $keys) {
+      ...IndicatorFields
+      quarters {
+        from
+        to
+        value
+        withheld
+      }
+    }
+    children {
+      scope {
+        id
+        name
+      }
+      indicators(keys: $keys) {
+        ...IndicatorFields
+        quarters {
+          from
+          to
+          value
+          withheld
+        }
+      }
+    }
+  }
+}
+    fragment IndicatorFields on Indicator {
+  key
+  theme
+  direction
+  unit
+  value
+  base
+  withheld
+  reason
+  status
+  previousValue
+  previousWithheld
+  trend
+  target {
+    value
+    low
+    high
+    inherited
+    setOn {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<IndicatorOverviewQuery, IndicatorOverviewQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($scope: ID!, $period: PeriodInput!, $asOf: Date!) {
   figures(scope: $scope, period: $period, asOf: $asOf) {

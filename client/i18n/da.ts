@@ -6,6 +6,7 @@ import admin from './admin/da';
 import supervision from './supervision/da';
 import publicTimes from './publicTimes/da';
 import checklist from './checklist/da';
+import indicators from './indicators/da';
 /**
  * Danish, the default language. Every visible string lives here and in `en.ts`, which must have
  * the same keys (checked by its type). vue-i18n reserves `{ } @ $ |`: write them as `{'@'}` etc.
@@ -147,6 +148,7 @@ const da = {
   supervision,
   ...publicTimes,
   checklist,
+  indicators,
   committee: {
     title: 'Udvalg',
     description: 'En samlet status til Socialudvalget på udviklingsplanens fem temaer, med mål, status og udviklingen i forhold til samme periode året før.',

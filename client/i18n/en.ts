@@ -7,6 +7,7 @@ import admin from './admin/en';
 import supervision from './supervision/en';
 import publicTimes from './publicTimes/en';
 import checklist from './checklist/en';
+import indicators from './indicators/en';
 
 /** English; typed against the Danish messages so no key can be missing. */
 const en: MessageSchema = {
@@ -146,6 +147,7 @@ const en: MessageSchema = {
   supervision,
   ...publicTimes,
   checklist,
+  indicators,
   committee: {
     title: 'Committee',
     description: 'One status for the social committee on the development plan’s five themes, with targets, status and the change since the same period a year earlier.',

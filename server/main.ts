@@ -12,7 +12,7 @@ import { hasCases } from './dataset/queries';
 import { createHttpServer } from './http/app';
 import { purgeAccessLogBefore } from './access-log/queries';
 import { ensureClientBuilt } from './startup/client-build';
-import { loadDemoMunicipality, prepareDemoAccounts } from './startup/demo';
+import { loadDemoMunicipality, prepareDemoAccounts, seedDemoExtras } from './startup/demo';
 import { purgeExpiredSessions, startSession } from './access/sessions';
 import { purgeStaleFailures } from './access/throttle';
 import { purgeRevokedApiTokens } from './access/tokens';
@@ -32,11 +32,13 @@ async function main(): Promise<void> {
   await migrateDatabase(handle);
   const interrupted = await failInterruptedBatches(handle.db);
   if (interrupted > 0) log(`${interrupted} interrupted import(s) recorded as failed.`);
-  if (config.demo && !(await hasCases(handle.db))) {
+  const freshDemo = config.demo && !(await hasCases(handle.db));
+  if (freshDemo) {
     const secret = loadSecret(config.secret, config.dataDir);
     await loadDemoMunicipality(handle.db, { dataDir: config.dataDir, scale: config.demoScale, secret, now: new Date(), log });
   }
   await prepareDemoAccounts(handle.db, config.demo, log);
+  if (freshDemo) await seedDemoExtras(handle.db, new Date(), log);
   await keepAccessTablesTidy(handle.db, config);
   const oidc = openIdConnect(handle.db, config);
   if (oidc) log(`Single sign-on: ${oidc.label ?? 'OpenID Connect'} at /auth/oidc/start.`);

@@ -8,6 +8,7 @@ import { todayInCopenhagen } from '../stats/calendar';
 import { DEMO_USERNAMES, disableDemoUsers, ensureDemoUsers } from '../access/demo-users';
 import { rootDepartments } from '../public-times/queries';
 import { savePublicationSettings } from '../public-times/settings';
+import { seedDemoSupervision } from './demo-supervision';
 
 export const DEMO_SEED = 'tilsyn-demo';
 
@@ -49,4 +50,16 @@ export async function prepareDemoAccounts(db: Database, demo: boolean, log: (lin
   const warnings = await ensureDemoUsers(db);
   for (const warning of warnings) log(`Demo accounts: ${warning}.`);
   log(`Demo mode: sign in as ${DEMO_USERNAMES.join(', ')} from the sign-in page (no password).`);
+}
+
+/**
+ * What a fresh demo municipality has beyond its data, once the demo accounts exist: a supervisory
+ * review round. A failure here only costs the demo its example, so it is logged, not fatal.
+ */
+export async function seedDemoExtras(db: Database, now: Date, log: (line: string) => void): Promise<void> {
+  try {
+    await seedDemoSupervision(db, now, log);
+  } catch (error) {
+    log(`Demo: no example review round (${error instanceof Error ? error.message : String(error)}).`);
+  }
 }

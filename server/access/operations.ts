@@ -60,6 +60,9 @@ export const OPERATION_RULES: Record<string, OperationRule> = {
   'Query.indicatorTargetHistory': { roles: ['director', 'manager'] },
   'Mutation.setIndicatorTarget': { roles: ['director'] },
   'Mutation.clearIndicatorTarget': { roles: ['director'] },
+  // Citizens across departments: per-citizen lists and the citizen view are case-level (logged, purpose).
+  'Query.crossDepartmentCitizens': { roles: ['director', 'manager'], narrowedBy: 'case-scope' },
+  'Query.citizen': { roles: ['director', 'manager'], narrowedBy: 'case-scope' },
 };
 
 export function checkOperation(guard: Guard, operation: string): void {

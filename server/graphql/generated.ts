@@ -3,6 +3,7 @@ import type { DepartmentModel, CaseTypeModel, CaseModel, ScopeFiguresModel, Data
 import type { ReviewRoundModel, StratumModel, SampledCaseModel, ReviewModel, FollowUpActionModel, ChecklistTemplateModel, ChecklistItemModel } from '../reviews/models.js';
 import type { IndicatorTargetModel, IndicatorTargetChangeModel } from '../targets/models.js';
 import type { IndicatorModel } from '../indicators/models.js';
+import type { CrossDepartmentModel, DepartmentCombinationModel, CrossDepartmentCitizenModel, CitizenOverviewModel } from '../citizens/models.js';
 import type { RequestContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -292,6 +293,18 @@ export type Caseworker = {
   id: Scalars['ID']['output'];
 };
 
+/** Citizens with a given number of distinct caseworkers in the period. */
+export type CaseworkerCountBin = {
+  __typename?: 'CaseworkerCountBin';
+  caseworkers: Scalars['Int']['output'];
+  /** All citizens with an active case and this many caseworkers. */
+  citizens?: Maybe<Scalars['Int']['output']>;
+  /** Of them, cross-department citizens. */
+  crossDepartmentCitizens?: Maybe<Scalars['Int']['output']>;
+  reason?: Maybe<SuppressionReason>;
+  withheld: Scalars['Boolean']['output'];
+};
+
 /** One caseworker's figures in a scope and period. */
 export type CaseworkerFigures = {
   __typename?: 'CaseworkerFigures';
@@ -360,6 +373,20 @@ export type ChecklistTemplate = {
 
 export type ChecklistTemplateInput = {
   items: Array<ChecklistItemInput>;
+};
+
+/** One citizen's cases across departments, for a coordinator (tovholder). */
+export type CitizenOverview = {
+  __typename?: 'CitizenOverview';
+  /** The as-of date the cases are shown as known on. */
+  asOf: Scalars['Date']['output'];
+  /** The cases the viewer may read, by received date; each with its timeline (assignments, contacts, decision, appeals). */
+  cases: Array<Case>;
+  /** The departments of all the citizen's cases (also those the viewer may not open), by id. */
+  departments: Array<Department>;
+  /** The citizen's cases the viewer may not open (managers: outside their units). */
+  otherCases: Scalars['Int']['output'];
+  pseudonym: Scalars['String']['output'];
 };
 
 /** Complaint categories of data-format.md (complaints.csv). */
@@ -466,6 +493,67 @@ export type ContinuityIndices = {
   /** Usual Provider of Care: max nⱼ ÷ n. */
   upc?: Maybe<Scalars['Float']['output']>;
   withheld: Scalars['Boolean']['output'];
+};
+
+/** Citizens across departments for one scope and period (metrics.md, "Citizens across departments"). */
+export type CrossDepartment = {
+  __typename?: 'CrossDepartment';
+  /** Citizens by number of distinct caseworkers (1, 2, 3, …; 0 for citizens without assignments), for the histogram. */
+  caseworkerHistogram: Array<CaseworkerCountBin>;
+  /** Mean number of distinct caseworkers (assignments overlapping the period on the citizen's cases in scope) over all citizens with an active case. */
+  caseworkersPerCitizen?: Maybe<Scalars['Float']['output']>;
+  /** The same mean over the cross-department citizens. */
+  caseworkersPerCrossDepartmentCitizen?: Maybe<Scalars['Float']['output']>;
+  /** The same mean over the other citizens. */
+  caseworkersPerOtherCitizen?: Maybe<Scalars['Float']['output']>;
+  /** Citizens with at least one case in scope active in the period (received on or before its end, not decided or closed before its start, as of the as-of date). */
+  citizens?: Maybe<Scalars['Int']['output']>;
+  /** The most common sets of departments among cross-department citizens, most citizens first (ties by department ids). */
+  combinations: Array<DepartmentCombination>;
+  /** Citizens whose active cases in scope belong to at least two distinct departments (the case's own department). */
+  crossDepartmentCitizens?: Maybe<Scalars['Int']['output']>;
+  /** crossDepartmentCitizens ÷ citizens; null when there are no citizens. */
+  crossDepartmentShare?: Maybe<Scalars['Float']['output']>;
+  /** The base of timelinessCrossDepartment: their decided cases with a due date. */
+  decidedWithDueDateCrossDepartment?: Maybe<Scalars['Int']['output']>;
+  /** The base of timelinessOthers. */
+  decidedWithDueDateOthers?: Maybe<Scalars['Int']['output']>;
+  /** Share of all citizens with an active case who had 3 or more caseworkers. */
+  shareWithThreeOrMoreCaseworkers?: Maybe<Scalars['Float']['output']>;
+  /** The same share among cross-department citizens. */
+  shareWithThreeOrMoreCaseworkersCrossDepartment?: Maybe<Scalars['Float']['output']>;
+  /** The same share among the other citizens. */
+  shareWithThreeOrMoreCaseworkersOthers?: Maybe<Scalars['Float']['output']>;
+  suppressed: Array<Suppression>;
+  /** Timeliness rate (on time ÷ decided with a due date) of the cases decided in the period of cross-department citizens. */
+  timelinessCrossDepartment?: Maybe<Scalars['Float']['output']>;
+  /** Timeliness rate of the cases decided in the period of the other citizens. */
+  timelinessOthers?: Maybe<Scalars['Float']['output']>;
+  withheld: Scalars['Boolean']['output'];
+};
+
+
+/** Citizens across departments for one scope and period (metrics.md, "Citizens across departments"). */
+export type CrossDepartmentCombinationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One cross-department citizen of a scope and period (personal data, pseudonymous). */
+export type CrossDepartmentCitizen = {
+  __typename?: 'CrossDepartmentCitizen';
+  /** Their active cases in scope. */
+  activeCases: Scalars['Int']['output'];
+  /** Distinct caseworkers on their cases in scope in the period. */
+  caseworkers: Scalars['Int']['output'];
+  /** The departments of their active cases in scope, by id. */
+  departments: Array<Department>;
+  pseudonym: Scalars['String']['output'];
+};
+
+export type CrossDepartmentCitizenPage = {
+  __typename?: 'CrossDepartmentCitizenPage';
+  citizens: Array<CrossDepartmentCitizen>;
+  total: Scalars['Int']['output'];
 };
 
 /** The data set Tilsyn holds. */
@@ -592,6 +680,17 @@ export type Department = {
   parent?: Maybe<Department>;
   /** The departments from the root down to this one (inclusive). */
   path: Array<Department>;
+};
+
+/** A set of departments whose cases the same citizens have at the same time. */
+export type DepartmentCombination = {
+  __typename?: 'DepartmentCombination';
+  /** Cross-department citizens with active cases in exactly these departments. */
+  citizens?: Maybe<Scalars['Int']['output']>;
+  /** The departments (the cases' own departments), by id. */
+  departments: Array<Department>;
+  reason?: Maybe<SuppressionReason>;
+  withheld: Scalars['Boolean']['output'];
 };
 
 /** One department-quarter: annualised turnover and the fixed-caseworker share of the cases decided in it. */
@@ -1365,6 +1464,19 @@ export type Query = {
   caseworkerFigures: Array<CaseworkerFigures>;
   /** The checklist templates, newest version first; the first is used for new rounds. */
   checklistTemplates: Array<ChecklistTemplate>;
+  /**
+   * One citizen's cases across all departments on one timeline, as known on the as-of date (default
+   * today). Personal data: send `X-Tilsyn-Purpose: CITIZEN_OVERVIEW`; logged. Managers see the cases
+   * inside their own department subtrees, and only how many there are elsewhere; null when the
+   * citizen has no case the viewer may read.
+   */
+  citizen?: Maybe<CitizenOverview>;
+  /**
+   * The cross-department citizens of a scope in a period (metrics.md, "Citizens across departments"),
+   * most caseworkers first, for finding who would benefit from a coordinator. Personal data: send
+   * `X-Tilsyn-Purpose: CITIZEN_OVERVIEW`; logged. Managers only inside their own department subtrees.
+   */
+  crossDepartmentCitizens: CrossDepartmentCitizenPage;
   /** What data Tilsyn holds: the last imports, counts per entity and the date range of cases. */
   dataStatus: DataStatus;
   /**
@@ -1450,6 +1562,21 @@ export type QueryCaseTypesArgs = {
 
 export type QueryCaseworkerFiguresArgs = {
   asOf: Scalars['Date']['input'];
+  period: PeriodInput;
+  scope: Scalars['ID']['input'];
+};
+
+
+export type QueryCitizenArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  pseudonym: Scalars['String']['input'];
+};
+
+
+export type QueryCrossDepartmentCitizensArgs = {
+  asOf: Scalars['Date']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   period: PeriodInput;
   scope: Scalars['ID']['input'];
 };
@@ -1817,6 +1944,8 @@ export type ScopeFigures = {
   continuity: Continuity;
   /** Citizen continuity indices over contacts in the period (citizens with at least 3 contacts). */
   continuityIndices: ContinuityIndices;
+  /** Citizens with cases in two or more departments, their caseworkers and how their cases fare (metrics.md, "Citizens across departments"). */
+  crossDepartment: CrossDepartment;
   /**
    * The overview's indicators (domain.md, "The development plan's five themes") with the scope's
    * target, status and the trend against the same period one year earlier; all when `keys` is absent.
@@ -2149,6 +2278,7 @@ export type ResolversTypes = {
   CaseType: ResolverTypeWrapper<CaseTypeModel>;
   CaseTypeDeadlineFigures: ResolverTypeWrapper<Omit<CaseTypeDeadlineFigures, 'caseType' | 'deadlineInForce'> & { caseType: ResolversTypes['CaseType'], deadlineInForce?: Maybe<ResolversTypes['Deadline']> }>;
   Caseworker: ResolverTypeWrapper<Caseworker>;
+  CaseworkerCountBin: ResolverTypeWrapper<CaseworkerCountBin>;
   CaseworkerFigures: ResolverTypeWrapper<CaseworkerFiguresModel>;
   ChangesBin: ResolverTypeWrapper<ChangesBin>;
   ChecklistAnswer: ChecklistAnswer;
@@ -2157,6 +2287,7 @@ export type ResolversTypes = {
   ChecklistRuleType: ChecklistRuleType;
   ChecklistTemplate: ResolverTypeWrapper<ChecklistTemplateModel>;
   ChecklistTemplateInput: ChecklistTemplateInput;
+  CitizenOverview: ResolverTypeWrapper<CitizenOverviewModel>;
   ComplaintCategory: ComplaintCategory;
   ComplaintCategoryCount: ResolverTypeWrapper<ComplaintCategoryCount>;
   ComplaintPeriod: ResolverTypeWrapper<ComplaintPeriod>;
@@ -2165,6 +2296,9 @@ export type ResolversTypes = {
   ContactChannel: ContactChannel;
   Continuity: ResolverTypeWrapper<Continuity>;
   ContinuityIndices: ResolverTypeWrapper<ContinuityIndices>;
+  CrossDepartment: ResolverTypeWrapper<CrossDepartmentModel>;
+  CrossDepartmentCitizen: ResolverTypeWrapper<CrossDepartmentCitizenModel>;
+  CrossDepartmentCitizenPage: ResolverTypeWrapper<Omit<CrossDepartmentCitizenPage, 'citizens'> & { citizens: Array<ResolversTypes['CrossDepartmentCitizen']> }>;
   DataStatus: ResolverTypeWrapper<DataStatusModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2176,6 +2310,7 @@ export type ResolversTypes = {
   DeadlineUnit: DeadlineUnit;
   DecisionAssessment: DecisionAssessment;
   Department: ResolverTypeWrapper<DepartmentModel>;
+  DepartmentCombination: ResolverTypeWrapper<DepartmentCombinationModel>;
   DepartmentQuarter: ResolverTypeWrapper<Omit<DepartmentQuarter, 'department'> & { department: ResolversTypes['Department'] }>;
   Elimination: ResolverTypeWrapper<Elimination>;
   EliminationInput: EliminationInput;
@@ -2294,18 +2429,23 @@ export type ResolversParentTypes = {
   CaseType: CaseTypeModel;
   CaseTypeDeadlineFigures: Omit<CaseTypeDeadlineFigures, 'caseType' | 'deadlineInForce'> & { caseType: ResolversParentTypes['CaseType'], deadlineInForce?: Maybe<ResolversParentTypes['Deadline']> };
   Caseworker: Caseworker;
+  CaseworkerCountBin: CaseworkerCountBin;
   CaseworkerFigures: CaseworkerFiguresModel;
   ChangesBin: ChangesBin;
   ChecklistItem: ChecklistItemModel;
   ChecklistItemInput: ChecklistItemInput;
   ChecklistTemplate: ChecklistTemplateModel;
   ChecklistTemplateInput: ChecklistTemplateInput;
+  CitizenOverview: CitizenOverviewModel;
   ComplaintCategoryCount: ComplaintCategoryCount;
   ComplaintPeriod: ComplaintPeriod;
   Complaints: Complaints;
   Contact: ContactModel;
   Continuity: Continuity;
   ContinuityIndices: ContinuityIndices;
+  CrossDepartment: CrossDepartmentModel;
+  CrossDepartmentCitizen: CrossDepartmentCitizenModel;
+  CrossDepartmentCitizenPage: Omit<CrossDepartmentCitizenPage, 'citizens'> & { citizens: Array<ResolversParentTypes['CrossDepartmentCitizen']> };
   DataStatus: DataStatusModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -2315,6 +2455,7 @@ export type ResolversParentTypes = {
   DeadlineRealism: DeadlineRealism;
   DeadlineScenario: Omit<DeadlineScenario, 'caseType'> & { caseType: ResolversParentTypes['CaseType'] };
   Department: DepartmentModel;
+  DepartmentCombination: DepartmentCombinationModel;
   DepartmentQuarter: Omit<DepartmentQuarter, 'department'> & { department: ResolversParentTypes['Department'] };
   Elimination: Elimination;
   EliminationInput: EliminationInput;
@@ -2509,6 +2650,14 @@ export type CaseworkerResolvers<ContextType = RequestContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type CaseworkerCountBinResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseworkerCountBin'] = ResolversParentTypes['CaseworkerCountBin']> = {
+  caseworkers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  citizens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  crossDepartmentCitizens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type CaseworkerFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseworkerFigures'] = ResolversParentTypes['CaseworkerFigures']> = {
   caseworker?: Resolver<ResolversTypes['Caseworker'], ParentType, ContextType>;
   decidedCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2539,6 +2688,14 @@ export type ChecklistTemplateResolvers<ContextType = RequestContext, ParentType 
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   publishedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CitizenOverviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CitizenOverview'] = ResolversParentTypes['CitizenOverview']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  otherCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pseudonym?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ComplaintCategoryCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComplaintCategoryCount'] = ResolversParentTypes['ComplaintCategoryCount']> = {
@@ -2595,6 +2752,38 @@ export type ContinuityIndicesResolvers<ContextType = RequestContext, ParentType 
   suppressed?: Resolver<Array<ResolversTypes['Suppression']>, ParentType, ContextType>;
   upc?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CrossDepartmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CrossDepartment'] = ResolversParentTypes['CrossDepartment']> = {
+  caseworkerHistogram?: Resolver<Array<ResolversTypes['CaseworkerCountBin']>, ParentType, ContextType>;
+  caseworkersPerCitizen?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  caseworkersPerCrossDepartmentCitizen?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  caseworkersPerOtherCitizen?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  citizens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  combinations?: Resolver<Array<ResolversTypes['DepartmentCombination']>, ParentType, ContextType, RequireFields<CrossDepartmentCombinationsArgs, 'first'>>;
+  crossDepartmentCitizens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  crossDepartmentShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  decidedWithDueDateCrossDepartment?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  decidedWithDueDateOthers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  shareWithThreeOrMoreCaseworkers?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shareWithThreeOrMoreCaseworkersCrossDepartment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shareWithThreeOrMoreCaseworkersOthers?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppressed?: Resolver<Array<ResolversTypes['Suppression']>, ParentType, ContextType>;
+  timelinessCrossDepartment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  timelinessOthers?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CrossDepartmentCitizenResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CrossDepartmentCitizen'] = ResolversParentTypes['CrossDepartmentCitizen']> = {
+  activeCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  caseworkers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  pseudonym?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CrossDepartmentCitizenPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CrossDepartmentCitizenPage'] = ResolversParentTypes['CrossDepartmentCitizenPage']> = {
+  citizens?: Resolver<Array<ResolversTypes['CrossDepartmentCitizen']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DataStatusResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DataStatus'] = ResolversParentTypes['DataStatus']> = {
@@ -2656,6 +2845,13 @@ export type DepartmentResolvers<ContextType = RequestContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+};
+
+export type DepartmentCombinationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DepartmentCombination'] = ResolversParentTypes['DepartmentCombination']> = {
+  citizens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type DepartmentQuarterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DepartmentQuarter'] = ResolversParentTypes['DepartmentQuarter']> = {
@@ -2946,6 +3142,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   caseTypes?: Resolver<Array<ResolversTypes['CaseType']>, ParentType, ContextType, Partial<QueryCaseTypesArgs>>;
   caseworkerFigures?: Resolver<Array<ResolversTypes['CaseworkerFigures']>, ParentType, ContextType, RequireFields<QueryCaseworkerFiguresArgs, 'asOf' | 'period' | 'scope'>>;
   checklistTemplates?: Resolver<Array<ResolversTypes['ChecklistTemplate']>, ParentType, ContextType>;
+  citizen?: Resolver<Maybe<ResolversTypes['CitizenOverview']>, ParentType, ContextType, RequireFields<QueryCitizenArgs, 'pseudonym'>>;
+  crossDepartmentCitizens?: Resolver<ResolversTypes['CrossDepartmentCitizenPage'], ParentType, ContextType, RequireFields<QueryCrossDepartmentCitizensArgs, 'asOf' | 'first' | 'offset' | 'period' | 'scope'>>;
   dataStatus?: Resolver<ResolversTypes['DataStatus'], ParentType, ContextType>;
   deadlineScenario?: Resolver<ResolversTypes['DeadlineScenario'], ParentType, ContextType, RequireFields<QueryDeadlineScenarioArgs, 'asOf' | 'caseType' | 'deadline' | 'period' | 'scope'>>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'id'>>;
@@ -3120,6 +3318,7 @@ export type ScopeFiguresResolvers<ContextType = RequestContext, ParentType exten
   complaintsOverTime?: Resolver<Array<ResolversTypes['ComplaintPeriod']>, ParentType, ContextType, RequireFields<ScopeFiguresComplaintsOverTimeArgs, 'granularity'>>;
   continuity?: Resolver<ResolversTypes['Continuity'], ParentType, ContextType>;
   continuityIndices?: Resolver<ResolversTypes['ContinuityIndices'], ParentType, ContextType>;
+  crossDepartment?: Resolver<ResolversTypes['CrossDepartment'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<ScopeFiguresIndicatorsArgs>>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   processingTime?: Resolver<ResolversTypes['Percentiles'], ParentType, ContextType>;
@@ -3241,16 +3440,21 @@ export type Resolvers<ContextType = RequestContext> = {
   CaseType?: CaseTypeResolvers<ContextType>;
   CaseTypeDeadlineFigures?: CaseTypeDeadlineFiguresResolvers<ContextType>;
   Caseworker?: CaseworkerResolvers<ContextType>;
+  CaseworkerCountBin?: CaseworkerCountBinResolvers<ContextType>;
   CaseworkerFigures?: CaseworkerFiguresResolvers<ContextType>;
   ChangesBin?: ChangesBinResolvers<ContextType>;
   ChecklistItem?: ChecklistItemResolvers<ContextType>;
   ChecklistTemplate?: ChecklistTemplateResolvers<ContextType>;
+  CitizenOverview?: CitizenOverviewResolvers<ContextType>;
   ComplaintCategoryCount?: ComplaintCategoryCountResolvers<ContextType>;
   ComplaintPeriod?: ComplaintPeriodResolvers<ContextType>;
   Complaints?: ComplaintsResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   Continuity?: ContinuityResolvers<ContextType>;
   ContinuityIndices?: ContinuityIndicesResolvers<ContextType>;
+  CrossDepartment?: CrossDepartmentResolvers<ContextType>;
+  CrossDepartmentCitizen?: CrossDepartmentCitizenResolvers<ContextType>;
+  CrossDepartmentCitizenPage?: CrossDepartmentCitizenPageResolvers<ContextType>;
   DataStatus?: DataStatusResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -3259,6 +3463,7 @@ export type Resolvers<ContextType = RequestContext> = {
   DeadlineRealism?: DeadlineRealismResolvers<ContextType>;
   DeadlineScenario?: DeadlineScenarioResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
+  DepartmentCombination?: DepartmentCombinationResolvers<ContextType>;
   DepartmentQuarter?: DepartmentQuarterResolvers<ContextType>;
   Elimination?: EliminationResolvers<ContextType>;
   EntityCount?: EntityCountResolvers<ContextType>;

@@ -5,9 +5,13 @@
 //                                     raw, on PostgreSQL (BENCH_DATABASE_URL, default the local server) and PGlite.
 //   --suite reviews [--scale 4.25] [--pglite]  plan, draw and verify a review round over about a million
 //                                     cases (PostgreSQL; --pglite adds the embedded database).
+//   --suite overview [--scale 10] [--existing URL]  the Overblik matrix and the committee report,
+//                                     cold and with the figure cache, on PostgreSQL (an already
+//                                     imported database at URL skips generating and importing).
 import { runImportBench } from './import';
 import { DEFAULT_BENCH_DATABASE_URL, runPagesBench } from './pages';
 import { runReviewsBench } from './reviews';
+import { runOverviewBench } from './overview';
 import { argument } from './shared';
 
 const suite = argument('suite', 'import');
@@ -22,7 +26,11 @@ if (suite === 'import') {
 } else if (suite === 'reviews') {
   const url = process.env.BENCH_DATABASE_URL ?? DEFAULT_BENCH_DATABASE_URL;
   for (const scale of scalesOf('4.25')) await runReviewsBench(scale, url, process.argv.includes('--pglite'));
+} else if (suite === 'overview') {
+  const url = process.env.BENCH_DATABASE_URL ?? DEFAULT_BENCH_DATABASE_URL;
+  const existing = argument('existing', '');
+  await runOverviewBench({ scale: scalesOf('10')[0]!, databaseUrl: url, ...(existing ? { existingUrl: existing } : {}) });
 } else {
-  console.error(`unknown suite "${suite}" (expected import, pages or reviews)`);
+  console.error(`unknown suite "${suite}" (expected import, pages, reviews or overview)`);
   process.exitCode = 2;
 }

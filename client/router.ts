@@ -38,6 +38,8 @@ export const routes: RouteRecordRaw[] = [
   page('overview', '/', () => import('./views/OverviewView.vue')),
   page('timeliness', '/rettidighed', () => import('./views/TimelinessView.vue')),
   page('continuity', '/kontinuitet', () => import('./views/ContinuityView.vue')),
+  page('complaints', '/klager', () => import('./views/ComplaintsView.vue')),
+  page('citizens', '/borgeren-i-centrum', () => import('./views/CitizensView.vue')),
   {
     // Ledelsestilsyn: the rounds list (in the navigation), then planning, a round, its report and a review.
     path: '/tilsyn',
@@ -88,6 +90,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'case',
     component: () => import('./views/CaseView.vue'),
     meta: { titleKey: 'case.pageTitle', selection: false, roles: PAGE_ROLES.case },
+  },
+  {
+    path: '/borgere/:pseudonym',
+    name: 'citizen',
+    component: () => import('./views/CitizenView.vue'),
+    meta: { titleKey: 'citizens.citizen.pageTitle', selection: false, roles: PAGE_ROLES.citizen },
   },
   {
     path: '/log-ind',

@@ -13,6 +13,8 @@ export interface Config {
   /** Generate and import the demo municipality when the database is empty. */
   demo: boolean;
   demoScale: number;
+  /** Keep figure rows between requests until the next import (server/figures/figure-cache.ts). */
+  figureCache: boolean;
   statementTimeoutMs: number;
   connectionTimeoutMs: number;
   /** A browser session ends after this many minutes without a request. */
@@ -37,6 +39,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: env.TILSYN_SECRET || undefined,
     demo: env.TILSYN_DEMO !== 'off',
     demoScale: positiveNumber(env.TILSYN_DEMO_SCALE, 1, 'TILSYN_DEMO_SCALE'),
+    figureCache: onOff(env.TILSYN_FIGURE_CACHE, true, 'TILSYN_FIGURE_CACHE'),
     statementTimeoutMs: positiveInt(env.TILSYN_STATEMENT_TIMEOUT_MS, 30_000, 'TILSYN_STATEMENT_TIMEOUT_MS'),
     connectionTimeoutMs: positiveInt(env.TILSYN_CONNECTION_TIMEOUT_MS, 5_000, 'TILSYN_CONNECTION_TIMEOUT_MS'),
     sessionIdleMinutes: positiveInt(env.TILSYN_SESSION_IDLE_MINUTES, 30, 'TILSYN_SESSION_IDLE_MINUTES'),

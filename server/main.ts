@@ -12,6 +12,7 @@ import { hasCases } from './dataset/queries';
 import { createHttpServer } from './http/app';
 import { purgeAccessLogBefore } from './access-log/queries';
 import { ensureClientBuilt } from './startup/client-build';
+import { enableFigureCache } from './figures/figure-cache';
 import { loadDemoMunicipality, prepareDemoAccounts, seedDemoExtras } from './startup/demo';
 import { purgeExpiredSessions, startSession } from './access/sessions';
 import { purgeStaleFailures } from './access/throttle';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   const handle = await openConfiguredDatabase(config);
   log(`Database: ${handle.kind === 'pglite' ? `embedded PGlite in ${path.join(config.dataDir, 'pglite')}` : 'PostgreSQL'}`);
   await migrateDatabase(handle);
+  if (config.figureCache) enableFigureCache(handle.db);
   const interrupted = await failInterruptedBatches(handle.db);
   if (interrupted > 0) log(`${interrupted} interrupted import(s) recorded as failed.`);
   const freshDemo = config.demo && !(await hasCases(handle.db));

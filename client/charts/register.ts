@@ -4,7 +4,7 @@
  * with the route pages that draw charts, never in the initial chunk. Add a part here when a
  * builder starts using it.
  */
-import { BarChart, BoxplotChart, CustomChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, BoxplotChart, CustomChart, LineChart, SankeyChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -14,6 +14,7 @@ use([
   BoxplotChart,
   CustomChart,
   LineChart,
+  SankeyChart,
   ScatterChart,
   GridComponent,
   LegendComponent,

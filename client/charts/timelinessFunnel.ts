@@ -50,28 +50,66 @@ function limitLine(name: string, data: number[][], color: string, dashed: boolea
   };
 }
 
+/** What a funnel's series, axes and tooltip say, and on which side of the limits the better units lie. */
+export interface FunnelLabels {
+  units: string;
+  flaggedAboveSeries: string;
+  flaggedBelowSeries: string;
+  overall: string;
+  limit95: string;
+  limit998: string;
+  axisN: string;
+  axisRate: string;
+  tooltip: (name: string, rate: number, n: number) => string;
+  /** 'above' when a higher rate is better (timeliness), 'below' when a lower one is (reversals). */
+  betterSide: 'above' | 'below';
+}
+
+/** The timeliness funnel's labels: decided cases with a deadline against the share on time. */
+export function timelinessFunnelLabels({ t, fmt }: FigureText): FunnelLabels {
+  return {
+    units: t('timeliness.funnel.units'),
+    flaggedAboveSeries: t('timeliness.funnel.flaggedAboveSeries'),
+    flaggedBelowSeries: t('timeliness.funnel.flaggedBelowSeries'),
+    overall: t('timeliness.funnel.overall'),
+    limit95: t('timeliness.funnel.limit95'),
+    limit998: t('timeliness.funnel.limit998'),
+    axisN: t('timeliness.funnel.axisN'),
+    axisRate: t('timeliness.funnel.axisRate'),
+    tooltip: (name, rate, n) =>
+      t('timeliness.funnel.tooltip', { name: escapeHtml(name), rate: fmt.percent(rate, 1), n: fmt.integer(n) }),
+    betterSide: 'above',
+  };
+}
+
 /**
- * Each department at (n, rate), the flagged ones in the alert colour and named, with the overall
- * rate and the 95 % and 99.8 % limit curves drawn smoothly from n = 1 to beyond the largest n.
+ * Each department at (n, rate), the flagged ones named, in the "better" colour on the better side
+ * and the alert colour on the other, with the overall rate and the 95 % and 99.8 % limit curves
+ * drawn smoothly from n = 1 to beyond the largest n.
  */
-export function buildFunnelOption(points: readonly FunnelUnit[], overallRate: number | null, text: FigureText): FunnelOption {
-  const { t, fmt } = text;
+export function buildFunnelOption(
+  points: readonly FunnelUnit[],
+  overallRate: number | null,
+  text: FigureText,
+  labels: FunnelLabels = timelinessFunnelLabels(text),
+): FunnelOption {
+  const { fmt } = text;
   const units = plottable(points);
   const nMax = Math.ceil(Math.max(10, ...units.map((p) => p.n)) * 1.1);
   const series: FunnelOption['series'] = [];
   const dot = (p: (typeof units)[number]) => ({ name: p.department.name, value: [p.n, p.rate] });
   series.push({
     type: 'scatter',
-    name: t('timeliness.funnel.units'),
+    name: labels.units,
     symbolSize: 10,
     itemStyle: { color: CHART_COLORS.primary },
     data: units.filter((p) => !p.flagged).map(dot),
   });
   for (const side of ['above', 'below'] as const) {
-    const color = side === 'above' ? CHART_COLORS.better : CHART_COLORS.alert;
+    const color = side === labels.betterSide ? CHART_COLORS.better : CHART_COLORS.alert;
     series.push({
       type: 'scatter',
-      name: t(side === 'above' ? 'timeliness.funnel.flaggedAboveSeries' : 'timeliness.funnel.flaggedBelowSeries'),
+      name: side === 'above' ? labels.flaggedAboveSeries : labels.flaggedBelowSeries,
       symbol: 'diamond',
       symbolSize: 14,
       itemStyle: { color },
@@ -82,14 +120,12 @@ export function buildFunnelOption(points: readonly FunnelUnit[], overallRate: nu
   if (overallRate !== null) {
     const c95 = funnelCurve(overallRate, nMax, Z95);
     const c998 = funnelCurve(overallRate, nMax, Z998);
-    const l95 = t('timeliness.funnel.limit95');
-    const l998 = t('timeliness.funnel.limit998');
     series.push(
-      limitLine(t('timeliness.funnel.overall'), [[1, overallRate], [nMax, overallRate]], CHART_COLORS.primary, false),
-      limitLine(l95, c95.map((c) => [c.n, c.upper]), CHART_COLORS.limit95, true),
-      limitLine(l95, c95.map((c) => [c.n, c.lower]), CHART_COLORS.limit95, true),
-      limitLine(l998, c998.map((c) => [c.n, c.upper]), CHART_COLORS.limit998, false),
-      limitLine(l998, c998.map((c) => [c.n, c.lower]), CHART_COLORS.limit998, false),
+      limitLine(labels.overall, [[1, overallRate], [nMax, overallRate]], CHART_COLORS.primary, false),
+      limitLine(labels.limit95, c95.map((c) => [c.n, c.upper]), CHART_COLORS.limit95, true),
+      limitLine(labels.limit95, c95.map((c) => [c.n, c.lower]), CHART_COLORS.limit95, true),
+      limitLine(labels.limit998, c998.map((c) => [c.n, c.upper]), CHART_COLORS.limit998, false),
+      limitLine(labels.limit998, c998.map((c) => [c.n, c.lower]), CHART_COLORS.limit998, false),
     );
   }
   return {
@@ -100,13 +136,13 @@ export function buildFunnelOption(points: readonly FunnelUnit[], overallRate: nu
       trigger: 'item',
       formatter: (p: unknown) => {
         const { name, value } = p as { name: string; value: [number, number] };
-        return t('timeliness.funnel.tooltip', { name: escapeHtml(name), rate: fmt.percent(value[1], 1), n: fmt.integer(value[0]) });
+        return labels.tooltip(name, value[1], value[0]);
       },
     },
     xAxis: {
       type: 'value',
       min: 0,
-      name: t('timeliness.funnel.axisN'),
+      name: labels.axisN,
       nameLocation: 'middle',
       nameGap: 28,
       axisLabel: { color: CHART_TEXT, formatter: (value: number) => fmt.integer(value) },
@@ -115,7 +151,7 @@ export function buildFunnelOption(points: readonly FunnelUnit[], overallRate: nu
       type: 'value',
       min: 0,
       max: 1,
-      name: t('timeliness.funnel.axisRate'),
+      name: labels.axisRate,
       nameTextStyle: { color: CHART_TEXT, align: 'left' },
       axisLabel: { color: CHART_TEXT, formatter: (value: number) => fmt.percent(value, 0) },
     },

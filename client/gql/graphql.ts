@@ -85,6 +85,18 @@ export type ChecklistTemplateInput = {
   items: Array<ChecklistItemInput>;
 };
 
+/** Complaint categories of data-format.md (complaints.csv). */
+export type ComplaintCategory =
+  /** The decision itself. */
+  | 'DECISION'
+  | 'OTHER'
+  /** Processing time and missing replies. */
+  | 'PROCESSING_TIME'
+  /** Service towards citizens. */
+  | 'SERVICE'
+  /** Information about the case's progress or status. */
+  | 'STATUS_INFORMATION';
+
 /** A channel of contact between citizen and caseworker. */
 export type ContactChannel =
   | 'DIGITAL'
@@ -223,6 +235,16 @@ export type IndicatorKey =
   | 'REVIEW_IN_ORDER_SHARE'
   /** Timeliness rate (share decided on time), higher is better. */
   | 'TIMELINESS';
+
+export type IndicatorTargetInput = {
+  department: string | number;
+  high?: number | null | undefined;
+  indicator: IndicatorKey;
+  /** For WITHIN_BAND indicators: both bounds, low ≤ high. */
+  low?: number | null | undefined;
+  /** For HIGHER_IS_BETTER and LOWER_IS_BETTER indicators: the target (a share in [0, 1] for shares). */
+  value?: number | null | undefined;
+};
 
 /** How an indicator's value is read: a share in [0, 1], days, a count, per 1,000 decisions, cases per caseworker, decisions per caseworker-year. */
 export type IndicatorUnit =
@@ -459,6 +481,89 @@ export type PublishChecklistTemplateMutationVariables = Exact<{
 
 export type PublishChecklistTemplateMutation = { publishChecklistTemplate: { version: number, publishedAt: string, publishedBy: string, items: Array<{ number: number, text: string, legalReference: string | null, ruleType: ChecklistRuleType }> } };
 
+export type CrossDepartmentFieldsFragment = { citizens: number | null, crossDepartmentCitizens: number | null, crossDepartmentShare: number | null, caseworkersPerCitizen: number | null, caseworkersPerCrossDepartmentCitizen: number | null, caseworkersPerOtherCitizen: number | null, shareWithThreeOrMoreCaseworkers: number | null, shareWithThreeOrMoreCaseworkersCrossDepartment: number | null, shareWithThreeOrMoreCaseworkersOthers: number | null, timelinessCrossDepartment: number | null, decidedWithDueDateCrossDepartment: number | null, timelinessOthers: number | null, decidedWithDueDateOthers: number | null, withheld: boolean, suppressed: Array<{ field: string, reason: SuppressionReason }> };
+
+export type CitizensScopeQueryVariables = Exact<{
+  scope: string | number;
+  period: PeriodInput;
+  asOf: string;
+}>;
+
+
+export type CitizensScopeQuery = { figures: { scope: { id: string, name: string }, crossDepartment: { citizens: number | null, crossDepartmentCitizens: number | null, crossDepartmentShare: number | null, caseworkersPerCitizen: number | null, caseworkersPerCrossDepartmentCitizen: number | null, caseworkersPerOtherCitizen: number | null, shareWithThreeOrMoreCaseworkers: number | null, shareWithThreeOrMoreCaseworkersCrossDepartment: number | null, shareWithThreeOrMoreCaseworkersOthers: number | null, timelinessCrossDepartment: number | null, decidedWithDueDateCrossDepartment: number | null, timelinessOthers: number | null, decidedWithDueDateOthers: number | null, withheld: boolean, caseworkerHistogram: Array<{ caseworkers: number, citizens: number | null, crossDepartmentCitizens: number | null, withheld: boolean, reason: SuppressionReason | null }>, combinations: Array<{ citizens: number | null, withheld: boolean, reason: SuppressionReason | null, departments: Array<{ id: string, name: string }> }>, suppressed: Array<{ field: string, reason: SuppressionReason }> } } };
+
+export type CitizensDepartmentsQueryVariables = Exact<{
+  scope: string | number;
+  period: PeriodInput;
+  asOf: string;
+}>;
+
+
+export type CitizensDepartmentsQuery = { figures: { children: Array<{ scope: { id: string, name: string }, crossDepartment: { citizens: number | null, crossDepartmentCitizens: number | null, crossDepartmentShare: number | null, caseworkersPerCitizen: number | null, caseworkersPerCrossDepartmentCitizen: number | null, caseworkersPerOtherCitizen: number | null, shareWithThreeOrMoreCaseworkers: number | null, shareWithThreeOrMoreCaseworkersCrossDepartment: number | null, shareWithThreeOrMoreCaseworkersOthers: number | null, timelinessCrossDepartment: number | null, decidedWithDueDateCrossDepartment: number | null, timelinessOthers: number | null, decidedWithDueDateOthers: number | null, withheld: boolean, suppressed: Array<{ field: string, reason: SuppressionReason }> } }> } };
+
+export type CrossDepartmentCitizensQueryVariables = Exact<{
+  scope: string | number;
+  period: PeriodInput;
+  asOf: string;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type CrossDepartmentCitizensQuery = { crossDepartmentCitizens: { total: number, citizens: Array<{ pseudonym: string, activeCases: number, caseworkers: number, departments: Array<{ id: string, name: string }> }> } };
+
+export type CitizenQueryVariables = Exact<{
+  pseudonym: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CitizenQuery = { citizen: { pseudonym: string, asOf: string, otherCases: number, cases: Array<{ id: string, citizenPseudonym: string, receivedOn: string, decidedOn: string | null, closedOn: string | null, outcome: CaseOutcome | null, dueDate: string | null, caseType: { id: string, name: string, legalBasis: string | null }, department: { id: string, name: string }, deadline: { effectiveFrom: string, value: number, unit: DeadlineUnit } | null, assignments: Array<{ from: string, to: string | null, caseworker: { id: string, displayName: string } }>, contacts: Array<{ on: string, channel: ContactChannel, caseworker: { id: string, displayName: string } }>, appeals: Array<{ appealedOn: string, decidedOn: string | null, outcome: AppealOutcome | null }> }>, departments: Array<{ id: string, name: string }> } | null };
+
+export type CommitteeReportQueryVariables = Exact<{
+  scope: string | number;
+  period: PeriodInput;
+  asOf: string;
+  keys?: Array<IndicatorKey> | IndicatorKey | null | undefined;
+}>;
+
+
+export type CommitteeReportQuery = { figures: { scope: { id: string, name: string }, indicators: Array<{ key: IndicatorKey, theme: Theme, direction: IndicatorDirection, unit: IndicatorUnit, value: number | null, base: number | null, withheld: boolean, reason: SuppressionReason | null, status: TargetStatus | null, previousValue: number | null, previousWithheld: boolean, trend: TrendDirection | null, target: { value: number | null, low: number | null, high: number | null, inherited: boolean, setOn: { id: string, name: string } } | null }>, children: Array<{ scope: { id: string, name: string }, indicators: Array<{ key: IndicatorKey, theme: Theme, direction: IndicatorDirection, unit: IndicatorUnit, value: number | null, base: number | null, withheld: boolean, reason: SuppressionReason | null, status: TargetStatus | null, previousValue: number | null, previousWithheld: boolean, trend: TrendDirection | null, target: { value: number | null, low: number | null, high: number | null, inherited: boolean, setOn: { id: string, name: string } } | null }> }> } };
+
+export type ComplaintCategoryFieldsFragment = { category: ComplaintCategory, count: number | null, per1000Decisions: number | null, withheld: boolean, reason: SuppressionReason | null };
+
+export type ComplaintsFieldsFragment = { total: number | null, decisions: number | null, per1000Decisions: number | null, withheld: boolean, byCategory: Array<{ category: ComplaintCategory, count: number | null, per1000Decisions: number | null, withheld: boolean, reason: SuppressionReason | null }>, suppressed: Array<{ field: string, reason: SuppressionReason }> };
+
+export type AppealsFieldsFragment = { decided: number | null, upheld: number | null, changed: number | null, remitted: number | null, dismissed: number | null, pending: number | null, reversalRate: number | null, withheld: boolean, suppressed: Array<{ field: string, reason: SuppressionReason }> };
+
+export type ComplaintsScopeQueryVariables = Exact<{
+  scope: string | number;
+  period: PeriodInput;
+  asOf: string;
+}>;
+
+
+export type ComplaintsScopeQuery = { figures: { scope: { id: string, name: string }, complaints: { total: number | null, decisions: number | null, per1000Decisions: number | null, withheld: boolean, byCategory: Array<{ category: ComplaintCategory, count: number | null, per1000Decisions: number | null, withheld: boolean, reason: SuppressionReason | null }>, suppressed: Array<{ field: string, reason: SuppressionReason }> }, appeals: { decided: number | null, upheld: number | null, changed: number | null, remitted: number | null, dismissed: number | null, pending: number | null, reversalRate: number | null, withheld: boolean, suppressed: Array<{ field: string, reason: SuppressionReason }> } } };
+
+export type ComplaintsDepartmentsQueryVariables = Exact<{
+  scope: string | number;
+  period: PeriodInput;
+  asOf: string;
+}>;
+
+
+export type ComplaintsDepartmentsQuery = { figures: { children: Array<{ scope: { id: string, name: string }, complaints: { total: number | null, decisions: number | null, per1000Decisions: number | null, withheld: boolean, byCategory: Array<{ category: ComplaintCategory, count: number | null, per1000Decisions: number | null, withheld: boolean, reason: SuppressionReason | null }>, suppressed: Array<{ field: string, reason: SuppressionReason }> }, appeals: { decided: number | null, upheld: number | null, changed: number | null, remitted: number | null, dismissed: number | null, pending: number | null, reversalRate: number | null, withheld: boolean, suppressed: Array<{ field: string, reason: SuppressionReason }> } }> } };
+
+export type ComplaintsOverTimeQueryVariables = Exact<{
+  scope: string | number;
+  period: PeriodInput;
+  asOf: string;
+  granularity: Granularity;
+}>;
+
+
+export type ComplaintsOverTimeQuery = { figures: { complaintsOverTime: Array<{ from: string, to: string, total: number | null, decisions: number | null, per1000Decisions: number | null, withheld: boolean, byCategory: Array<{ category: ComplaintCategory, count: number | null, per1000Decisions: number | null, withheld: boolean, reason: SuppressionReason | null }>, suppressed: Array<{ field: string, reason: SuppressionReason }> }> } };
+
 export type StaffFieldsFragment = { averageHeadcount: number | null, headcountOnAsOf: number | null, leavers: number | null, turnoverRate: number | null, annualisedTurnoverRate: number | null, withheld: boolean, suppressed: Array<{ field: string, reason: SuppressionReason }> };
 
 export type ContinuityScopeQueryVariables = Exact<{
@@ -539,15 +644,6 @@ export type IndicatorOverviewQueryVariables = Exact<{
 
 export type IndicatorOverviewQuery = { figures: { scope: { id: string, name: string }, indicators: Array<{ key: IndicatorKey, theme: Theme, direction: IndicatorDirection, unit: IndicatorUnit, value: number | null, base: number | null, withheld: boolean, reason: SuppressionReason | null, status: TargetStatus | null, previousValue: number | null, previousWithheld: boolean, trend: TrendDirection | null, quarters: Array<{ from: string, to: string, value: number | null, withheld: boolean }>, target: { value: number | null, low: number | null, high: number | null, inherited: boolean, setOn: { id: string, name: string } } | null }>, children: Array<{ scope: { id: string, name: string }, indicators: Array<{ key: IndicatorKey, theme: Theme, direction: IndicatorDirection, unit: IndicatorUnit, value: number | null, base: number | null, withheld: boolean, reason: SuppressionReason | null, status: TargetStatus | null, previousValue: number | null, previousWithheld: boolean, trend: TrendDirection | null, quarters: Array<{ from: string, to: string, value: number | null, withheld: boolean }>, target: { value: number | null, low: number | null, high: number | null, inherited: boolean, setOn: { id: string, name: string } } | null }> }> } };
 
-export type OverviewQueryVariables = Exact<{
-  scope: string | number;
-  period: PeriodInput;
-  asOf: string;
-}>;
-
-
-export type OverviewQuery = { figures: { scope: { id: string, name: string }, children: Array<{ scope: { id: string, name: string } }> } };
-
 export type PublicProcessingTimesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -566,6 +662,17 @@ export type UpdatePublicationSettingsMutationVariables = Exact<{
 
 
 export type UpdatePublicationSettingsMutation = { updatePublicationSettings: { published: boolean, departmentIds: Array<string>, updatedAt: string | null, updatedBy: string | null } };
+
+export type ResourcesFieldsFragment = { backlog: number | null, headcountOnAsOf: number | null, caseload: number | null, decided: number | null, averageHeadcount: number | null, decisionsPerCaseworkerYear: number | null, withheld: boolean, suppressed: Array<{ field: string, reason: SuppressionReason }> };
+
+export type ResourcesFiguresQueryVariables = Exact<{
+  scope: string | number;
+  period: PeriodInput;
+  asOf: string;
+}>;
+
+
+export type ResourcesFiguresQuery = { figures: { scope: { id: string, name: string }, resources: { backlog: number | null, headcountOnAsOf: number | null, caseload: number | null, decided: number | null, averageHeadcount: number | null, decisionsPerCaseworkerYear: number | null, withheld: boolean, suppressed: Array<{ field: string, reason: SuppressionReason }> }, children: Array<{ scope: { id: string, name: string }, resources: { backlog: number | null, headcountOnAsOf: number | null, caseload: number | null, decided: number | null, averageHeadcount: number | null, decisionsPerCaseworkerYear: number | null, withheld: boolean, suppressed: Array<{ field: string, reason: SuppressionReason }> } }> } };
 
 export type ReviewRoundVerificationQueryVariables = Exact<{
   id: string | number;
@@ -738,6 +845,33 @@ export type ReviewerCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ReviewerCandidatesQuery = { reviewerCandidates: Array<{ username: string, displayName: string, role: Role }> };
 
+export type TargetInForceFragment = { indicator: IndicatorKey, value: number | null, low: number | null, high: number | null, inherited: boolean, setBy: string, setAt: string, setOn: { id: string, name: string } };
+
+export type IndicatorTargetPanelQueryVariables = Exact<{
+  department: string | number;
+  indicator: IndicatorKey;
+  period: PeriodInput;
+  asOf: string;
+}>;
+
+
+export type IndicatorTargetPanelQuery = { figures: { scope: { id: string, name: string }, indicators: Array<{ key: IndicatorKey, direction: IndicatorDirection, unit: IndicatorUnit, value: number | null, withheld: boolean, reason: SuppressionReason | null, status: TargetStatus | null, target: { indicator: IndicatorKey, value: number | null, low: number | null, high: number | null, inherited: boolean, setBy: string, setAt: string, setOn: { id: string, name: string } } | null }> }, indicatorTargetHistory: Array<{ indicator: IndicatorKey, value: number | null, low: number | null, high: number | null, cleared: boolean, setBy: string, setAt: string }> };
+
+export type SetIndicatorTargetMutationVariables = Exact<{
+  input: IndicatorTargetInput;
+}>;
+
+
+export type SetIndicatorTargetMutation = { setIndicatorTarget: { indicator: IndicatorKey, value: number | null, low: number | null, high: number | null, inherited: boolean, setBy: string, setAt: string, setOn: { id: string, name: string } } };
+
+export type ClearIndicatorTargetMutationVariables = Exact<{
+  department: string | number;
+  indicator: IndicatorKey;
+}>;
+
+
+export type ClearIndicatorTargetMutation = { clearIndicatorTarget: { indicator: IndicatorKey, value: number | null, low: number | null, high: number | null, inherited: boolean, setBy: string, setAt: string, setOn: { id: string, name: string } } | null };
+
 export type TimelinessScopeQueryVariables = Exact<{
   scope: string | number;
   period: PeriodInput;
@@ -878,6 +1012,74 @@ export const ChecklistTemplateFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ChecklistTemplateFields"}) as unknown as TypedDocumentString<ChecklistTemplateFieldsFragment, unknown>;
+export const CrossDepartmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CrossDepartmentFields on CrossDepartment {
+  citizens
+  crossDepartmentCitizens
+  crossDepartmentShare
+  caseworkersPerCitizen
+  caseworkersPerCrossDepartmentCitizen
+  caseworkersPerOtherCitizen
+  shareWithThreeOrMoreCaseworkers
+  shareWithThreeOrMoreCaseworkersCrossDepartment
+  shareWithThreeOrMoreCaseworkersOthers
+  timelinessCrossDepartment
+  decidedWithDueDateCrossDepartment
+  timelinessOthers
+  decidedWithDueDateOthers
+  withheld
+  suppressed {
+    field
+    reason
+  }
+}
+    `, {"fragmentName":"CrossDepartmentFields"}) as unknown as TypedDocumentString<CrossDepartmentFieldsFragment, unknown>;
+export const ComplaintCategoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintCategoryFields on ComplaintCategoryCount {
+  category
+  count
+  per1000Decisions
+  withheld
+  reason
+}
+    `, {"fragmentName":"ComplaintCategoryFields"}) as unknown as TypedDocumentString<ComplaintCategoryFieldsFragment, unknown>;
+export const ComplaintsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintsFields on Complaints {
+  total
+  decisions
+  per1000Decisions
+  byCategory {
+    ...ComplaintCategoryFields
+  }
+  withheld
+  suppressed {
+    field
+    reason
+  }
+}
+    fragment ComplaintCategoryFields on ComplaintCategoryCount {
+  category
+  count
+  per1000Decisions
+  withheld
+  reason
+}`, {"fragmentName":"ComplaintsFields"}) as unknown as TypedDocumentString<ComplaintsFieldsFragment, unknown>;
+export const AppealsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AppealsFields on Appeals {
+  decided
+  upheld
+  changed
+  remitted
+  dismissed
+  pending
+  reversalRate
+  withheld
+  suppressed {
+    field
+    reason
+  }
+}
+    `, {"fragmentName":"AppealsFields"}) as unknown as TypedDocumentString<AppealsFieldsFragment, unknown>;
 export const StaffFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffFields on Staff {
   averageHeadcount
@@ -1037,6 +1239,21 @@ export const PublicationSettingsFieldsFragmentDoc = new TypedDocumentString(`
   updatedBy
 }
     `, {"fragmentName":"PublicationSettingsFields"}) as unknown as TypedDocumentString<PublicationSettingsFieldsFragment, unknown>;
+export const ResourcesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ResourcesFields on Resources {
+  backlog
+  headcountOnAsOf
+  caseload
+  decided
+  averageHeadcount
+  decisionsPerCaseworkerYear
+  withheld
+  suppressed {
+    field
+    reason
+  }
+}
+    `, {"fragmentName":"ResourcesFields"}) as unknown as TypedDocumentString<ResourcesFieldsFragment, unknown>;
 export const ReviewFormFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReviewFormFields on Review {
   id
@@ -1152,6 +1369,21 @@ export const SampledCaseFieldsFragmentDoc = new TypedDocumentString(`
     displayName
   }
 }`, {"fragmentName":"SampledCaseFields"}) as unknown as TypedDocumentString<SampledCaseFieldsFragment, unknown>;
+export const TargetInForceFragmentDoc = new TypedDocumentString(`
+    fragment TargetInForce on IndicatorTarget {
+  indicator
+  value
+  low
+  high
+  inherited
+  setOn {
+    id
+    name
+  }
+  setBy
+  setAt
+}
+    `, {"fragmentName":"TargetInForce"}) as unknown as TypedDocumentString<TargetInForceFragment, unknown>;
 export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
     fragment ApiTokenFields on ApiToken {
   id
@@ -1321,6 +1553,341 @@ export const PublishChecklistTemplateDocument = new TypedDocumentString(`
     ruleType
   }
 }`) as unknown as TypedDocumentString<PublishChecklistTemplateMutation, PublishChecklistTemplateMutationVariables>;
+export const CitizensScopeDocument = new TypedDocumentString(`
+    query CitizensScope($scope: ID!, $period: PeriodInput!, $asOf: Date!) {
+  figures(scope: $scope, period: $period, asOf: $asOf) {
+    scope {
+      id
+      name
+    }
+    crossDepartment {
+      ...CrossDepartmentFields
+      caseworkerHistogram {
+        caseworkers
+        citizens
+        crossDepartmentCitizens
+        withheld
+        reason
+      }
+      combinations(first: 10) {
+        departments {
+          id
+          name
+        }
+        citizens
+        withheld
+        reason
+      }
+    }
+  }
+}
+    fragment CrossDepartmentFields on CrossDepartment {
+  citizens
+  crossDepartmentCitizens
+  crossDepartmentShare
+  caseworkersPerCitizen
+  caseworkersPerCrossDepartmentCitizen
+  caseworkersPerOtherCitizen
+  shareWithThreeOrMoreCaseworkers
+  shareWithThreeOrMoreCaseworkersCrossDepartment
+  shareWithThreeOrMoreCaseworkersOthers
+  timelinessCrossDepartment
+  decidedWithDueDateCrossDepartment
+  timelinessOthers
+  decidedWithDueDateOthers
+  withheld
+  suppressed {
+    field
+    reason
+  }
+}`) as unknown as TypedDocumentString<CitizensScopeQuery, CitizensScopeQueryVariables>;
+export const CitizensDepartmentsDocument = new TypedDocumentString(`
+    query CitizensDepartments($scope: ID!, $period: PeriodInput!, $asOf: Date!) {
+  figures(scope: $scope, period: $period, asOf: $asOf) {
+    children {
+      scope {
+        id
+        name
+      }
+      crossDepartment {
+        ...CrossDepartmentFields
+      }
+    }
+  }
+}
+    fragment CrossDepartmentFields on CrossDepartment {
+  citizens
+  crossDepartmentCitizens
+  crossDepartmentShare
+  caseworkersPerCitizen
+  caseworkersPerCrossDepartmentCitizen
+  caseworkersPerOtherCitizen
+  shareWithThreeOrMoreCaseworkers
+  shareWithThreeOrMoreCaseworkersCrossDepartment
+  shareWithThreeOrMoreCaseworkersOthers
+  timelinessCrossDepartment
+  decidedWithDueDateCrossDepartment
+  timelinessOthers
+  decidedWithDueDateOthers
+  withheld
+  suppressed {
+    field
+    reason
+  }
+}`) as unknown as TypedDocumentString<CitizensDepartmentsQuery, CitizensDepartmentsQueryVariables>;
+export const CrossDepartmentCitizensDocument = new TypedDocumentString(`
+    query CrossDepartmentCitizens($scope: ID!, $period: PeriodInput!, $asOf: Date!, $first: Int, $offset: Int) {
+  crossDepartmentCitizens(
+    scope: $scope
+    period: $period
+    asOf: $asOf
+    first: $first
+    offset: $offset
+  ) {
+    total
+    citizens {
+      pseudonym
+      departments {
+        id
+        name
+      }
+      activeCases
+      caseworkers
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrossDepartmentCitizensQuery, CrossDepartmentCitizensQueryVariables>;
+export const CitizenDocument = new TypedDocumentString(`
+    query Citizen($pseudonym: String!, $asOf: Date) {
+  citizen(pseudonym: $pseudonym, asOf: $asOf) {
+    pseudonym
+    asOf
+    cases {
+      ...CaseTimelineFields
+    }
+    departments {
+      id
+      name
+    }
+    otherCases
+  }
+}
+    fragment CaseTimelineFields on Case {
+  id
+  citizenPseudonym
+  caseType {
+    id
+    name
+    legalBasis
+  }
+  department {
+    id
+    name
+  }
+  receivedOn
+  decidedOn
+  closedOn
+  outcome
+  deadline {
+    effectiveFrom
+    value
+    unit
+  }
+  dueDate
+  assignments {
+    caseworker {
+      id
+      displayName
+    }
+    from
+    to
+  }
+  contacts {
+    on
+    channel
+    caseworker {
+      id
+      displayName
+    }
+  }
+  appeals {
+    appealedOn
+    decidedOn
+    outcome
+  }
+}`) as unknown as TypedDocumentString<CitizenQuery, CitizenQueryVariables>;
+export const CommitteeReportDocument = new TypedDocumentString(`
+    query CommitteeReport($scope: ID!, $period: PeriodInput!, $asOf: Date!, $keys: [IndicatorKey!]) {
+  figures(scope: $scope, period: $period, asOf: $asOf) {
+    scope {
+      id
+      name
+    }
+    indicators(keys: $keys) {
+      ...IndicatorFields
+    }
+    children {
+      scope {
+        id
+        name
+      }
+      indicators(keys: $keys) {
+        ...IndicatorFields
+      }
+    }
+  }
+}
+    fragment IndicatorFields on Indicator {
+  key
+  theme
+  direction
+  unit
+  value
+  base
+  withheld
+  reason
+  status
+  previousValue
+  previousWithheld
+  trend
+  target {
+    value
+    low
+    high
+    inherited
+    setOn {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CommitteeReportQuery, CommitteeReportQueryVariables>;
+export const ComplaintsScopeDocument = new TypedDocumentString(`
+    query ComplaintsScope($scope: ID!, $period: PeriodInput!, $asOf: Date!) {
+  figures(scope: $scope, period: $period, asOf: $asOf) {
+    scope {
+      id
+      name
+    }
+    complaints {
+      ...ComplaintsFields
+    }
+    appeals {
+      ...AppealsFields
+    }
+  }
+}
+    fragment ComplaintCategoryFields on ComplaintCategoryCount {
+  category
+  count
+  per1000Decisions
+  withheld
+  reason
+}
+fragment ComplaintsFields on Complaints {
+  total
+  decisions
+  per1000Decisions
+  byCategory {
+    ...ComplaintCategoryFields
+  }
+  withheld
+  suppressed {
+    field
+    reason
+  }
+}
+fragment AppealsFields on Appeals {
+  decided
+  upheld
+  changed
+  remitted
+  dismissed
+  pending
+  reversalRate
+  withheld
+  suppressed {
+    field
+    reason
+  }
+}`) as unknown as TypedDocumentString<ComplaintsScopeQuery, ComplaintsScopeQueryVariables>;
+export const ComplaintsDepartmentsDocument = new TypedDocumentString(`
+    query ComplaintsDepartments($scope: ID!, $period: PeriodInput!, $asOf: Date!) {
+  figures(scope: $scope, period: $period, asOf: $asOf) {
+    children {
+      scope {
+        id
+        name
+      }
+      complaints {
+        ...ComplaintsFields
+      }
+      appeals {
+        ...AppealsFields
+      }
+    }
+  }
+}
+    fragment ComplaintCategoryFields on ComplaintCategoryCount {
+  category
+  count
+  per1000Decisions
+  withheld
+  reason
+}
+fragment ComplaintsFields on Complaints {
+  total
+  decisions
+  per1000Decisions
+  byCategory {
+    ...ComplaintCategoryFields
+  }
+  withheld
+  suppressed {
+    field
+    reason
+  }
+}
+fragment AppealsFields on Appeals {
+  decided
+  upheld
+  changed
+  remitted
+  dismissed
+  pending
+  reversalRate
+  withheld
+  suppressed {
+    field
+    reason
+  }
+}`) as unknown as TypedDocumentString<ComplaintsDepartmentsQuery, ComplaintsDepartmentsQueryVariables>;
+export const ComplaintsOverTimeDocument = new TypedDocumentString(`
+    query ComplaintsOverTime($scope: ID!, $period: PeriodInput!, $asOf: Date!, $granularity: Granularity!) {
+  figures(scope: $scope, period: $period, asOf: $asOf) {
+    complaintsOverTime(granularity: $granularity) {
+      from
+      to
+      total
+      decisions
+      per1000Decisions
+      byCategory {
+        ...ComplaintCategoryFields
+      }
+      withheld
+      suppressed {
+        field
+        reason
+      }
+    }
+  }
+}
+    fragment ComplaintCategoryFields on ComplaintCategoryCount {
+  category
+  count
+  per1000Decisions
+  withheld
+  reason
+}`) as unknown as TypedDocumentString<ComplaintsOverTimeQuery, ComplaintsOverTimeQueryVariables>;
 export const ContinuityScopeDocument = new TypedDocumentString(`
     query ContinuityScope($scope: ID!, $period: PeriodInput!, $asOf: Date!) {
   figures(scope: $scope, period: $period, asOf: $asOf) {
@@ -1612,22 +2179,6 @@ export const IndicatorOverviewDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<IndicatorOverviewQuery, IndicatorOverviewQueryVariables>;
-export const OverviewDocument = new TypedDocumentString(`
-    query Overview($scope: ID!, $period: PeriodInput!, $asOf: Date!) {
-  figures(scope: $scope, period: $period, asOf: $asOf) {
-    scope {
-      id
-      name
-    }
-    children {
-      scope {
-        id
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const PublicProcessingTimesDocument = new TypedDocumentString(`
     query PublicProcessingTimes {
   publicProcessingTimes {
@@ -1680,6 +2231,40 @@ export const UpdatePublicationSettingsDocument = new TypedDocumentString(`
   updatedAt
   updatedBy
 }`) as unknown as TypedDocumentString<UpdatePublicationSettingsMutation, UpdatePublicationSettingsMutationVariables>;
+export const ResourcesFiguresDocument = new TypedDocumentString(`
+    query ResourcesFigures($scope: ID!, $period: PeriodInput!, $asOf: Date!) {
+  figures(scope: $scope, period: $period, asOf: $asOf) {
+    scope {
+      id
+      name
+    }
+    resources {
+      ...ResourcesFields
+    }
+    children {
+      scope {
+        id
+        name
+      }
+      resources {
+        ...ResourcesFields
+      }
+    }
+  }
+}
+    fragment ResourcesFields on Resources {
+  backlog
+  headcountOnAsOf
+  caseload
+  decided
+  averageHeadcount
+  decisionsPerCaseworkerYear
+  withheld
+  suppressed {
+    field
+    reason
+  }
+}`) as unknown as TypedDocumentString<ResourcesFiguresQuery, ResourcesFiguresQueryVariables>;
 export const ReviewRoundVerificationDocument = new TypedDocumentString(`
     query ReviewRoundVerification($id: ID!) {
   reviewRound(id: $id) {
@@ -2299,6 +2884,87 @@ export const ReviewerCandidatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewerCandidatesQuery, ReviewerCandidatesQueryVariables>;
+export const IndicatorTargetPanelDocument = new TypedDocumentString(`
+    query IndicatorTargetPanel($department: ID!, $indicator: IndicatorKey!, $period: PeriodInput!, $asOf: Date!) {
+  figures(scope: $department, period: $period, asOf: $asOf) {
+    scope {
+      id
+      name
+    }
+    indicators(keys: [$indicator]) {
+      key
+      direction
+      unit
+      value
+      withheld
+      reason
+      status
+      target {
+        ...TargetInForce
+      }
+    }
+  }
+  indicatorTargetHistory(department: $department, indicator: $indicator) {
+    indicator
+    value
+    low
+    high
+    cleared
+    setBy
+    setAt
+  }
+}
+    fragment TargetInForce on IndicatorTarget {
+  indicator
+  value
+  low
+  high
+  inherited
+  setOn {
+    id
+    name
+  }
+  setBy
+  setAt
+}`) as unknown as TypedDocumentString<IndicatorTargetPanelQuery, IndicatorTargetPanelQueryVariables>;
+export const SetIndicatorTargetDocument = new TypedDocumentString(`
+    mutation SetIndicatorTarget($input: IndicatorTargetInput!) {
+  setIndicatorTarget(input: $input) {
+    ...TargetInForce
+  }
+}
+    fragment TargetInForce on IndicatorTarget {
+  indicator
+  value
+  low
+  high
+  inherited
+  setOn {
+    id
+    name
+  }
+  setBy
+  setAt
+}`) as unknown as TypedDocumentString<SetIndicatorTargetMutation, SetIndicatorTargetMutationVariables>;
+export const ClearIndicatorTargetDocument = new TypedDocumentString(`
+    mutation ClearIndicatorTarget($department: ID!, $indicator: IndicatorKey!) {
+  clearIndicatorTarget(department: $department, indicator: $indicator) {
+    ...TargetInForce
+  }
+}
+    fragment TargetInForce on IndicatorTarget {
+  indicator
+  value
+  low
+  high
+  inherited
+  setOn {
+    id
+    name
+  }
+  setBy
+  setAt
+}`) as unknown as TypedDocumentString<ClearIndicatorTargetMutation, ClearIndicatorTargetMutationVariables>;
 export const TimelinessScopeDocument = new TypedDocumentString(`
     query TimelinessScope($scope: ID!, $period: PeriodInput!, $asOf: Date!) {
   figures(scope: $scope, period: $period, asOf: $asOf) {

@@ -7,6 +7,10 @@ import supervision from './supervision/da';
 import publicTimes from './publicTimes/da';
 import checklist from './checklist/da';
 import indicators from './indicators/da';
+import complaints from './complaints/da';
+import overview from './overview/da';
+import committee from './committee/da';
+import citizens from './citizens/da';
 /**
  * Danish, the default language. Every visible string lives here and in `en.ts`, which must have
  * the same keys (checked by its type). vue-i18n reserves `{ } @ $ |`: write them as `{'@'}` etc.
@@ -23,6 +27,8 @@ const da = {
     overview: 'Overblik',
     timeliness: 'Rettidighed',
     continuity: 'Personale og kontinuitet',
+    complaints: 'Klager og ankesager',
+    citizens: 'Borgeren i centrum',
     supervision: 'Ledelsestilsyn',
     committee: 'Udvalg',
     data: 'Datastatus',
@@ -121,25 +127,7 @@ const da = {
       forbidden: 'Din rolle giver ikke adgang til disse data.',
     },
   },
-  overview: {
-    title: 'Overblik',
-    lead: 'Enheden og de enheder under den, som tallene sammenlignes på tværs af.',
-    path: 'Placering i organisationen',
-    period: 'Periode {from}–{to}, opgjort pr. {asOf}.',
-    childrenHeading: 'Enheder under {name}',
-    childrenCaption: 'De direkte underenheder af {name}. Hver omfatter sine egne underenheder.',
-    columnDepartment: 'Enhed',
-    columnSubunits: 'Underenheder',
-    noChildren: '{name} har ingen underenheder.',
-    metricsComing: 'Nøgletallene for rettidighed, kontinuitet, klager og ressourcer kommer på denne side i de næste versioner. Indtil da vises de enheder, der skal sammenlignes.',
-    noDepartments: 'Der er endnu ingen enheder. Se Datastatus for at importere data.',
-    chooseScope: 'Vælg en enhed for at se overblikket.',
-  },
-  building: {
-    badge: 'Under udvikling',
-    lead: 'Denne del af Tilsyn er ved at blive bygget. Der vises derfor ingen tal endnu.',
-    willShow: 'Når den er færdig, viser den:',
-  },
+  overview,
   timeliness,
   figure,
   case: caseMessages,
@@ -149,10 +137,9 @@ const da = {
   ...publicTimes,
   checklist,
   indicators,
-  committee: {
-    title: 'Udvalg',
-    description: 'En samlet status til Socialudvalget på udviklingsplanens fem temaer, med mål, status og udviklingen i forhold til samme periode året før.',
-  },
+  complaints,
+  committee,
+  citizens,
   mutation: {
     failed: {
       network: 'Serveren svarer ikke. Tjek forbindelsen, og prøv igen.',

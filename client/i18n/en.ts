@@ -8,6 +8,10 @@ import supervision from './supervision/en';
 import publicTimes from './publicTimes/en';
 import checklist from './checklist/en';
 import indicators from './indicators/en';
+import complaints from './complaints/en';
+import overview from './overview/en';
+import committee from './committee/en';
+import citizens from './citizens/en';
 
 /** English; typed against the Danish messages so no key can be missing. */
 const en: MessageSchema = {
@@ -22,6 +26,8 @@ const en: MessageSchema = {
     overview: 'Overview',
     timeliness: 'Timeliness',
     continuity: 'Staff and continuity',
+    complaints: 'Complaints and appeals',
+    citizens: 'The citizen at the centre',
     supervision: 'Supervisory review',
     committee: 'Committee',
     data: 'Data status',
@@ -120,25 +126,7 @@ const en: MessageSchema = {
       forbidden: 'Your role does not give access to this data.',
     },
   },
-  overview: {
-    title: 'Overview',
-    lead: 'The unit and the units below it that the figures are compared across.',
-    path: 'Place in the organisation',
-    period: 'Period {from}–{to}, as of {asOf}.',
-    childrenHeading: 'Units under {name}',
-    childrenCaption: 'The direct sub-units of {name}. Each includes its own sub-units.',
-    columnDepartment: 'Unit',
-    columnSubunits: 'Sub-units',
-    noChildren: '{name} has no sub-units.',
-    metricsComing: 'The key figures for timeliness, continuity, complaints and resources will appear on this page in the next versions. Until then, the units to be compared are shown.',
-    noDepartments: 'There are no units yet. See Data status to import data.',
-    chooseScope: 'Choose a unit to see the overview.',
-  },
-  building: {
-    badge: 'In development',
-    lead: 'This part of Tilsyn is being built, so no figures are shown yet.',
-    willShow: 'When it is finished, it will show:',
-  },
+  overview,
   timeliness,
   figure,
   case: caseMessages,
@@ -148,10 +136,9 @@ const en: MessageSchema = {
   ...publicTimes,
   checklist,
   indicators,
-  committee: {
-    title: 'Committee',
-    description: 'One status for the social committee on the development plan’s five themes, with targets, status and the change since the same period a year earlier.',
-  },
+  complaints,
+  committee,
+  citizens,
   mutation: {
     failed: {
       network: 'The server does not answer. Check the connection and try again.',

@@ -16,6 +16,8 @@ export const NAV_ROUTES = [
   'overview',
   'timeliness',
   'continuity',
+  'complaints',
+  'citizens',
   'supervision',
   'committee',
   'data',
@@ -35,6 +37,8 @@ export const NAV_TITLE_KEYS: Record<NavRoute, string> = {
   overview: 'nav.overview',
   timeliness: 'nav.timeliness',
   continuity: 'nav.continuity',
+  complaints: 'nav.complaints',
+  citizens: 'nav.citizens',
   supervision: 'nav.supervision',
   committee: 'nav.committee',
   data: 'nav.data',
@@ -46,11 +50,16 @@ export const NAV_TITLE_KEYS: Record<NavRoute, string> = {
 
 const ACCESS: Record<Role, ReadonlySet<NavRoute>> = {
   admin: new Set(['data', 'users', 'access-log', 'publication', 'checklist']),
-  director: new Set(['overview', 'timeliness', 'continuity', 'supervision', 'committee', 'data']),
-  manager: new Set(['overview', 'timeliness', 'continuity', 'supervision', 'data']),
+  director: new Set(['overview', 'timeliness', 'continuity', 'complaints', 'citizens', 'supervision', 'committee', 'data']),
+  manager: new Set(['overview', 'timeliness', 'continuity', 'complaints', 'citizens', 'supervision', 'data']),
   reviewer: new Set(['supervision']),
-  committee: new Set(['committee']),
+  // Klager og ankesager is aggregates only, so the committee sees it too (disclosure-controlled).
+  // Borgeren i centrum too, without its list of citizens (case-level, directors and managers only).
+  committee: new Set(['complaints', 'citizens', 'committee']),
 };
+
+/** Roles that start on another page than their first in the navigation: the committee on its report. */
+const HOME: Partial<Record<Role, NavRoute>> = { committee: 'committee' };
 
 /** The pages the role's navigation lists, in navigation order. */
 export function navRoutesFor(role: Role): NavRoute[] {
@@ -63,6 +72,8 @@ export function navRoutesFor(role: Role): NavRoute[] {
  */
 export const PAGE_ROLES: Readonly<Record<string, readonly Role[]>> = {
   case: ['director', 'manager', 'reviewer'],
+  // One citizen's cases across departments: for those who could appoint a coordinator.
+  citizen: ['director', 'manager'],
 };
 
 /** Whether the role may use the named route; other routes outside the navigation are open to every role. */
@@ -76,9 +87,9 @@ export function rolesFor(route: NavRoute): Role[] {
   return ROLES.filter((role) => ACCESS[role].has(route));
 }
 
-/** Where the role starts: its first page in navigation order. */
+/** Where the role starts: its home page, else its first page in navigation order. */
 export function landingRoute(role: Role): NavRoute {
-  return navRoutesFor(role)[0]!;
+  return HOME[role] ?? navRoutesFor(role)[0]!;
 }
 
 /**

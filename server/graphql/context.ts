@@ -4,6 +4,10 @@ import type { Database } from '../db/client';
 import { createOrganisationLoaders, type OrganisationLoaders } from '../organisation/loaders';
 import { createCaseLoaders, type CaseLoaders } from '../cases/loaders';
 import { createContinuityLoaders, type ContinuityLoaders } from '../continuity/loaders';
+import { createComplaintLoaders, type ComplaintLoaders } from '../complaints/loaders';
+import { createTargetLoaders, type TargetLoaders } from '../targets/loaders';
+import { createIndicatorLoaders, type IndicatorLoaders } from '../indicators/loaders';
+import { createCitizenLoaders, type CitizenLoaders } from '../citizens/loaders';
 import { createDeadlineLoaders, type DeadlineLoaders } from '../deadlines/loaders';
 import { createReviewLoaders, type ReviewLoaders } from '../reviews/review-loaders';
 import { createRoundLoaders, type RoundLoaders } from '../reviews/round-loaders';
@@ -19,7 +23,7 @@ export interface RequestContext {
   requestId: string;
   db: Database;
   guard: Guard;
-  loaders: OrganisationLoaders & CaseLoaders & DeadlineLoaders & ContinuityLoaders & ReviewLoaders & RoundLoaders;
+  loaders: OrganisationLoaders & CaseLoaders & DeadlineLoaders & ContinuityLoaders & ComplaintLoaders & TargetLoaders & IndicatorLoaders & CitizenLoaders & ReviewLoaders & RoundLoaders;
   /** Logs a read of personal data before it is returned; throws when it cannot (fail closed). */
   recordRead: (read: PersonalDataRead) => Promise<void>;
   settings: RequestSettings;
@@ -56,8 +60,8 @@ export function createRequestContext(db: Database, identity: RequestIdentity): R
     db,
     guard,
     loaders: {
-      ...createOrganisationLoaders(db), ...createCaseLoaders(db), ...createDeadlineLoaders(db), ...createContinuityLoaders(db), ...createReviewLoaders(db),
-      ...createRoundLoaders(db),
+      ...createOrganisationLoaders(db), ...createCaseLoaders(db), ...createDeadlineLoaders(db), ...createContinuityLoaders(db), ...createComplaintLoaders(db), ...createReviewLoaders(db),
+      ...createRoundLoaders(db), ...createTargetLoaders(db), ...createIndicatorLoaders(db), ...createCitizenLoaders(db),
     },
     settings: identity.settings ?? DEFAULT_SETTINGS,
     publicTimes: identity.publicTimes ?? createPublicTimesRuntime(),

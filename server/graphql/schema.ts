@@ -9,6 +9,11 @@ import { datasetResolvers } from '../dataset/resolvers';
 import { figuresResolvers } from '../figures/resolvers';
 import { deadlineResolvers } from '../deadlines/resolvers';
 import { continuityResolvers } from '../continuity/resolvers';
+import { complaintResolvers } from '../complaints/resolvers';
+import { resourceResolvers } from '../resources/resolvers';
+import { targetResolvers } from '../targets/resolvers';
+import { indicatorResolvers } from '../indicators/resolvers';
+import { citizenResolvers } from '../citizens/resolvers';
 import { accessResolvers } from '../access/resolvers';
 import { accessLogResolvers } from '../access-log/resolvers';
 import { adminResolvers } from '../access/admin-resolvers';
@@ -44,7 +49,7 @@ export function rootFields(source: string): Record<string, string[]> {
 
 export const resolvers: Resolvers = {
   ...guardRootResolvers(
-    mergeResolvers(organisationResolvers, caseResolvers, datasetResolvers, figuresResolvers, deadlineResolvers, continuityResolvers, accessResolvers, accessLogResolvers, adminResolvers, roundResolvers, reviewResolvers, publicTimesResolvers),
+    mergeResolvers(organisationResolvers, caseResolvers, datasetResolvers, figuresResolvers, deadlineResolvers, continuityResolvers, complaintResolvers, resourceResolvers, targetResolvers, indicatorResolvers, citizenResolvers, accessResolvers, accessLogResolvers, adminResolvers, roundResolvers, reviewResolvers, publicTimesResolvers),
     rootFields(typeDefs),
   ),
   Date: DateScalar,

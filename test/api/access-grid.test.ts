@@ -66,6 +66,16 @@ const GRID: Record<string, { query: string; expect: Record<Who, Outcome> }> = {
     query: '{ caseworkerFigures(scope: "ADM", period: { from: "2019-01-01", to: "2019-12-31" }, asOf: "2020-01-01") { caseworker { id } handovers } }',
     expect: { anonymous: 'unauthenticated', admin: 'deny', director: 'allow', manager: 'allow', reviewer: 'deny', committee: 'deny' },
   },
+  'Query.crossDepartmentCitizens': {
+    // Narrowed to the cases the viewer may read; nobody in this data has cases in two departments.
+    query: '{ crossDepartmentCitizens(scope: "ADM", period: { from: "2018-01-01", to: "2020-12-31" }, asOf: "2020-12-31") { total } }',
+    expect: { anonymous: 'unauthenticated', admin: 'deny', director: 'allow', manager: 'allow', reviewer: 'deny', committee: 'deny' },
+  },
+  'Query.citizen': {
+    // B77's only case, C3, is in BORN: the manager may read it.
+    query: '{ citizen(pseudonym: "B77", asOf: "2020-12-31") { pseudonym otherCases } }',
+    expect: { anonymous: 'unauthenticated', admin: 'deny', director: 'allow', manager: 'allow', reviewer: 'deny', committee: 'deny' },
+  },
   'Query.publicProcessingTimes': {
     // Public: no sign-in needed (publication is off in this data, so the table is empty).
     query: '{ publicProcessingTimes { published rows { caseTypeId } } }',
@@ -145,6 +155,20 @@ const GRID: Record<string, { query: string; expect: Record<Who, Outcome> }> = {
   'Mutation.updatePublicationSettings': {
     query: 'mutation { updatePublicationSettings(input: { published: false, departmentIds: [] }) { published } }',
     expect: adminOnly,
+  },
+  // Targets: set on ADM, so clearing BCH's (none of its own) returns the inherited one.
+  'Query.indicatorTargets': {
+    query: '{ indicatorTargets(scope: "BCH") { indicator } }',
+    expect: { anonymous: 'unauthenticated', admin: 'deny', director: 'allow', manager: 'allow', reviewer: 'deny', committee: 'allow' },
+  },
+  'Query.indicatorTargetHistory': { query: '{ indicatorTargetHistory(department: "ADM") { cleared } }', expect: { ...roundRunners } },
+  'Mutation.setIndicatorTarget': {
+    query: 'mutation { setIndicatorTarget(input: { department: "ADM", indicator: TIMELINESS, value: 0.9 }) { value } }',
+    expect: { ...roundRunners, manager: 'deny' },
+  },
+  'Mutation.clearIndicatorTarget': {
+    query: 'mutation { clearIndicatorTarget(department: "BCH", indicator: TIMELINESS) { value } }',
+    expect: { ...roundRunners, manager: 'deny' },
   },
 };
 

@@ -89,10 +89,11 @@ describe('the app shell', () => {
   it('shows the overview of the first root with its children, and writes the selection into the URL', async () => {
     const fetch = api({
       Departments: () => ({ departments: DEPARTMENTS }),
-      Overview: (v) => ({
+      IndicatorOverview: (v) => ({
         figures: {
           scope: { id: v.scope, name: DEPARTMENTS.find((d) => d.id === v.scope)!.name },
-          children: DEPARTMENTS.filter((d) => d.parent?.id === v.scope).map((d) => ({ scope: { id: d.id, name: d.name } })),
+          indicators: [],
+          children: DEPARTMENTS.filter((d) => d.parent?.id === v.scope).map((d) => ({ scope: { id: d.id, name: d.name }, indicators: [] })),
         },
       }),
     });
@@ -104,28 +105,29 @@ describe('the app shell', () => {
       'Overblik',
       'Rettidighed',
       'Personale og kontinuitet',
+      'Klager og ankesager',
+      'Borgeren i centrum',
       'Ledelsestilsyn',
       'Udvalg',
       'Datastatus',
     ]);
     expect(router.currentRoute.value.query).toEqual({ scope: 'SOC', from: '2025-11-24', to: '2026-11-23', asOf: '2026-11-23' });
     // Navigation keeps the selection.
-    expect(wrapper.findAll('.main-nav__link')[5]!.attributes('href')).toBe(
+    expect(wrapper.findAll('.main-nav__link')[7]!.attributes('href')).toBe(
       '/data?scope=SOC&from=2025-11-24&to=2026-11-23&asOf=2026-11-23',
     );
 
     expect(wrapper.get('#scope-heading').text()).toBe('Socialforvaltningen');
     expect(wrapper.get('.breadcrumb').text()).toBe('Socialforvaltningen');
-    const rows = wrapper.findAll('tbody tr').map((tr) => tr.findAll('th, td').map((c) => c.text()));
-    expect(rows).toEqual([
-      ['Børnecenter Handicap', '3'],
-      ['Center for Voksne', '0'],
+    // The scope's own row first, then its departments (the matrix itself: test/client/Overview*.test.ts).
+    expect(wrapper.findAll('tbody th').map((th) => th.text())).toEqual([
+      'I altSocialforvaltningen i alt', 'Børnecenter Handicap', 'Center for Voksne',
     ]);
     const overviewCall = fetch.mock.calls
       .filter((c) => pathOf(c[0]) === '/graphql')
       .map((c) => JSON.parse(c[1]!.body as string))
       .find((b) => b.query.includes('Overview'));
-    expect(overviewCall.variables).toEqual({ scope: 'SOC', period: { from: '2025-11-24', to: '2026-11-23' }, asOf: '2026-11-23' });
+    expect(overviewCall.variables).toMatchObject({ scope: 'SOC', period: { from: '2025-11-24', to: '2026-11-23' }, asOf: '2026-11-23' });
 
     // Choosing a scope in the picker goes through the store into the URL and refetches.
     await wrapper.get('.selection-bar select').setValue('BCH');
@@ -133,7 +135,7 @@ describe('the app shell', () => {
     expect(router.currentRoute.value.query.scope).toBe('BCH');
     expect(wrapper.get('#scope-heading').text()).toBe('Børnecenter Handicap');
     expect(wrapper.get('.breadcrumb').text()).toContain('Socialforvaltningen');
-    expect(wrapper.findAll('tbody th').map((th) => th.text())).toEqual(['Afdeling 2', 'Afdeling 10', 'Myndighed Børn']);
+    expect(wrapper.findAll('tbody th').map((th) => th.text())).toEqual(['I altBørnecenter Handicap i alt', 'Afdeling 2', 'Afdeling 10', 'Myndighed Børn']);
   });
 
   it('switches language everywhere, including <html lang>', async () => {
@@ -193,14 +195,5 @@ describe('the app shell', () => {
     expect(wrapper.text()).toContain('Der er endnu ikke importeret data');
     expect(wrapper.get('pre.command').text()).toBe('npm run import -- <mappe>');
     expect(wrapper.text()).toContain('Der er ikke foretaget nogen importer.');
-  });
-
-  it('states plainly that a capability is being built, without figures', async () => {
-    const fetch = api({ Departments: () => ({ departments: DEPARTMENTS }) });
-    const { wrapper } = await start('/udvalg', fetch);
-    expect(wrapper.get('main h1').text()).toBe('Udvalg');
-    expect(wrapper.get('main').text()).toContain('Denne del af Tilsyn er ved at blive bygget.');
-    expect(wrapper.get('main').text()).toContain('Socialudvalget');
-    expect(document.title).toBe('Udvalg – Tilsyn');
   });
 });

@@ -40,6 +40,7 @@ describe('the Personale og kontinuitet page', () => {
       'Hænger personaleomsætning og fast sagsbehandler sammen?',
       'Sagsbehandlerskift pr. sag',
       'Fratrådte efter årsag',
+      'Ressourcer',
       'Sagsbehandlerne',
     ]);
     expect(main.get('[data-testid="rho-sentence"]').text()).toContain('Spearmans ρ = −0,42 over 37 enhed-kvartaler');
@@ -52,7 +53,7 @@ describe('the Personale og kontinuitet page', () => {
     expect(leavers.findAll('tbody tr').map((tr) => tr.text())).toEqual([
       'Opsagt/fratrådt selv5', 'Pension2', 'Afskediget0', 'Overflyttet2', 'Andet0',
     ]);
-    const people = main.findAll('section.chart-panel')[6]!;
+    const people = main.findAll('section.chart-panel')[7]!;
     expect(people.findAll('tbody tr').map((tr) => tr.findAll('th, td').map((c) => c.text()))).toEqual([
       ['Anna Andersen', 'Afdeling 2', '15.08.2019', 'Ansat', '–', '58', '17', '2'],
       ['Bo Berg', 'Myndighed Børn', '01.03.2020', '31.05.2026', 'Opsagt/fratrådt selv', '31', '0', '12'],

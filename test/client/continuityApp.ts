@@ -9,6 +9,7 @@ import { useSessionStore } from '../../client/stores/session';
 import type { Role } from '../../client/utils/roleAccess';
 import ContinuityView from '../../client/views/ContinuityView.vue';
 import { caseworkers, correlationFigures, departmentFigures, periods, scopeFigures } from './continuityFixtures';
+import { resourceFigures } from './complaintsFixtures';
 import { createAppI18n, DEPARTMENTS } from './fixtures';
 import { api, type Answer } from './timelinessApp';
 
@@ -20,6 +21,7 @@ export const CONTINUITY: Record<string, Answer> = {
   TurnoverVersusContinuity: () => correlationFigures(),
   StaffOverTime: (v) => periods(v.granularity as string),
   CaseworkerFigures: () => caseworkers(),
+  ResourcesFigures: () => resourceFigures(),
 };
 
 const chartStub = defineComponent({ props: ['option'], setup: () => () => h('div', { class: 'chart-stub' }) });

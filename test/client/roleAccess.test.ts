@@ -4,12 +4,12 @@ import { canSeeCaseworkerFigures, canUse, landingRoute, NAV_ROUTES, navRoutesFor
 
 /** Who may use which page: one row per role, one column per navigation route. */
 const TABLE: Record<Role, Record<NavRoute, boolean>> = {
-  //         overview timeliness continuity supervision committee data  users access-log publication checklist
-  admin: row(false, false, false, false, false, true, true, true, true, true),
-  director: row(true, true, true, true, true, true, false, false, false, false),
-  manager: row(true, true, true, true, false, true, false, false, false, false),
-  reviewer: row(false, false, false, true, false, false, false, false, false, false),
-  committee: row(false, false, false, false, true, false, false, false, false, false),
+  //         overview timeliness continuity complaints citizens supervision committee data  users access-log publication checklist
+  admin: row(false, false, false, false, false, false, false, true, true, true, true, true),
+  director: row(true, true, true, true, true, true, true, true, false, false, false, false),
+  manager: row(true, true, true, true, true, true, false, true, false, false, false, false),
+  reviewer: row(false, false, false, false, false, true, false, false, false, false, false, false),
+  committee: row(false, false, false, true, true, false, true, false, false, false, false, false),
 };
 
 function row(...allowed: boolean[]): Record<NavRoute, boolean> {
@@ -27,8 +27,10 @@ describe('role access', () => {
 
   it('lists each role’s pages in navigation order, and lands on the first', () => {
     expect(navRoutesFor('admin')).toEqual(['data', 'users', 'access-log', 'publication', 'checklist']);
-    expect(navRoutesFor('director')).toEqual(['overview', 'timeliness', 'continuity', 'supervision', 'committee', 'data']);
-    expect(navRoutesFor('manager')).toEqual(['overview', 'timeliness', 'continuity', 'supervision', 'data']);
+    expect(navRoutesFor('director')).toEqual(['overview', 'timeliness', 'continuity', 'complaints', 'citizens', 'supervision', 'committee', 'data']);
+    expect(navRoutesFor('manager')).toEqual(['overview', 'timeliness', 'continuity', 'complaints', 'citizens', 'supervision', 'data']);
+    // The committee's navigation starts with Klager og ankesager, but it lands on its own report.
+    expect(navRoutesFor('committee')).toEqual(['complaints', 'citizens', 'committee']);
     expect(Object.fromEntries(ROLES.map((role) => [role, landingRoute(role)]))).toEqual({
       admin: 'data',
       director: 'overview',

@@ -67,7 +67,7 @@ describe('signing in and out', () => {
     expect(wrapper.get('.user-menu__name').text()).toBe('Ulla Udvalg');
     expect(wrapper.get('.user-menu__role').text()).toBe('Udvalgsmedlem');
     expect(wrapper.get('.user-menu button').text()).toBe('Log ud');
-    expect(wrapper.findAll('.main-nav__link').map((a) => a.text())).toEqual(['Udvalg']);
+    expect(wrapper.findAll('.main-nav__link').map((a) => a.text())).toEqual(['Klager og ankesager', 'Borgeren i centrum', 'Udvalg']);
   });
 
   it('explains a page outside the role, and links to the role’s own start page', async () => {
@@ -115,6 +115,6 @@ describe('signing in and out', () => {
     await settle();
     expect(router.currentRoute.value.fullPath).toBe(expiredAt);
     expect(wrapper.get('#scope-heading').text()).toBe('Børnecenter Handicap');
-    expect(wrapper.findAll('.main-nav__link')).toHaveLength(6);
+    expect(wrapper.findAll('.main-nav__link')).toHaveLength(8);
   });
 });

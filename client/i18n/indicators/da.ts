@@ -48,6 +48,6 @@ export default {
   },
   status: { GREEN: 'Mål nået', AMBER: 'Tæt på målet', RED: 'Mål ikke nået', NONE: 'Intet mål' },
   trend: { BETTER: 'Bedre end året før', WORSE: 'Dårligere end året før', UNCHANGED: 'Uændret fra året før', NONE: 'Ingen sammenligning' },
-  withheld: 'Tilbageholdt',
+  withheld: 'skjult',
   belowFive: '< 5',
 };

@@ -49,7 +49,7 @@ const en: typeof da = {
   },
   status: { GREEN: 'Target met', AMBER: 'Close to target', RED: 'Target missed', NONE: 'No target' },
   trend: { BETTER: 'Better than a year earlier', WORSE: 'Worse than a year earlier', UNCHANGED: 'Unchanged from a year earlier', NONE: 'No comparison' },
-  withheld: 'Withheld',
+  withheld: 'withheld',
   belowFive: '< 5',
 };
 export default en;

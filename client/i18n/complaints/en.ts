@@ -1,0 +1,70 @@
+import type da from './da';
+import resources from './enResources';
+
+/** Complaints and appeals: the page, its complaints and appeals sections (Resources, on the continuity page, in enResources.ts). */
+export default {
+  title: 'Complaints and appeals',
+  lead: "Complaints to the citizens' advisor about case handling, and the national appeals board's decisions on appeals against the department's decisions. Complaints are set against the number of decisions the department made in the period.",
+  context: '{scope} · period {from}–{to} · as of {asOf}',
+  chooseScope: 'Choose a department to see complaints and appeals.',
+  total: '{name}, total',
+  category: {
+    PROCESSING_TIME: 'Processing time and missing replies',
+    SERVICE: 'Service',
+    STATUS_INFORMATION: "Information on the case's progress",
+    DECISION: 'The decision itself',
+    OTHER: 'Other',
+  },
+  columns: {
+    department: 'Department',
+    total: 'Complaints, total',
+    decisions: 'Decisions',
+  },
+  kpi: {
+    heading: "Complaints to the citizens' advisor",
+    total: 'Complaints in the period',
+    totalDetail: "Received by the citizens' advisor in the period.",
+    largest: 'Most about: {category} ({count}).',
+    per1000Detail: '{total} complaint against {decisions} decisions. | {total} complaints against {decisions} decisions.',
+    per1000None: 'No decisions were made in the period.',
+    decisions: 'Decisions in the period',
+    decisionsDetail: 'All cases decided in the period: the base of every per-1,000 figure.',
+  },
+  overTime: {
+    heading: 'Complaints over time by subject',
+    lead: 'Complaints received in each part of the period, by what the complaint is about. The first and last part may be cut short by the period.',
+    axis: 'Complaints',
+    summary: '{total} complaint in all. | {total} complaints in all.',
+    summaryMost: 'Most in {part}: {count}.',
+    empty: 'No complaints were received in the period.',
+    withheldChart: 'Withheld figures are left out of the bars; the table shows them.',
+  },
+  departments: {
+    heading: 'Complaints by department and subject',
+    lead: 'Complaints received in the period in each department under {name} by subject, with the sum for each department and each subject, and complaints per 1,000 decisions in the department.',
+    leafLead: 'Complaints received in the period in {name} by subject, with complaints per 1,000 decisions.',
+    direct: 'The sum for {name} also counts complaints registered on {name} itself rather than on a department under it.',
+    empty: 'No complaints were received in the period.',
+  },
+  appeals: {
+    heading: 'Appeals',
+    lead: "The national appeals board's decisions in the period on appeals against decisions made in the departments under {name}.",
+    leafLead: "The national appeals board's decisions in the period on appeals against decisions made in {name}.",
+    counts: 'Upheld: {upheld} · changed: {changed} · remitted: {remitted}',
+    dismissed: 'Dismissed: {dismissed} – not in the rate',
+    pending: 'Pending on {asOf}: {pending}',
+    coverageTitle: 'Appealed cases only',
+    coverage: 'The reversal rate covers appealed cases only; it says nothing about the decisions nobody appealed.',
+    denominator: 'The rate is the changed and remitted decisions out of all appeals the board decided on their merits (upheld, changed or remitted). Dismissed appeals are not in the denominator.',
+    empty: 'The appeals board decided no appeals in the period, and none are pending.',
+    columns: {
+      upheld: 'Upheld',
+      changed: 'Changed',
+      remitted: 'Remitted',
+      dismissed: 'Dismissed',
+      decided: 'Decided, total',
+      pending: 'Pending on {asOf}',
+    },
+  },
+  resources,
+} satisfies typeof da;

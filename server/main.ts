@@ -12,7 +12,9 @@ import { hasCases } from './dataset/queries';
 import { createHttpServer } from './http/app';
 import { purgeAccessLogBefore } from './access-log/queries';
 import { ensureClientBuilt } from './startup/client-build';
+import { installShutdown } from './startup/shutdown';
 import { enableFigureCache } from './figures/figure-cache';
+import { startFigureWarmer } from './figures/figure-warmer';
 import { loadDemoMunicipality, prepareDemoAccounts, seedDemoExtras } from './startup/demo';
 import { purgeExpiredSessions, startSession } from './access/sessions';
 import { purgeStaleFailures } from './access/throttle';
@@ -31,7 +33,7 @@ async function main(): Promise<void> {
   const handle = await openConfiguredDatabase(config);
   log(`Database: ${handle.kind === 'pglite' ? `embedded PGlite in ${path.join(config.dataDir, 'pglite')}` : 'PostgreSQL'}`);
   await migrateDatabase(handle);
-  if (config.figureCache) enableFigureCache(handle.db);
+  const figureCache = config.figureCache ? enableFigureCache(handle.db) : null;
   const interrupted = await failInterruptedBatches(handle.db);
   if (interrupted > 0) log(`${interrupted} interrupted import(s) recorded as failed.`);
   const freshDemo = config.demo && !(await hasCases(handle.db));
@@ -48,10 +50,12 @@ async function main(): Promise<void> {
   server.listen(config.port, () => {
     log(`Tilsyn is running at http://localhost:${config.port}/ (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   });
+  // Read the main pages' figures ahead after each import, so the first director waits for none.
+  if (figureCache) startFigureWarmer(handle.db, figureCache, { log });
   installShutdown(server, async () => {
     await stop();
     await handle.close();
-  });
+  }, { log });
 }
 
 const PURGE_INTERVAL_MS = 3_600_000;
@@ -90,22 +94,6 @@ function openIdConnect(db: Database, config: Config) {
     onSignedIn: async (_req, res, userId) => { await startSession(db, res, userId, new Date(), config); },
   });
   return { router, label: oidcConfig.label };
-}
-
-/** SIGTERM/SIGINT: stop accepting, let in-flight requests finish, close the database; give up after 10 s. */
-function installShutdown(server: import('node:http').Server, cleanup: () => Promise<void>): void {
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal} received: finishing in-flight requests ...`);
-    setTimeout(() => { log('Shutdown timed out.'); process.exit(1); }, 10_000).unref();
-    server.close();
-    server.closeIdleConnections();
-    cleanup().then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });
-  };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
 main().catch((error) => {

@@ -552,7 +552,7 @@ export type ComplaintsDepartmentsQueryVariables = Exact<{
 }>;
 
 
-export type ComplaintsDepartmentsQuery = { figures: { children: Array<{ scope: { id: string, name: string }, complaints: { total: number | null, decisions: number | null, per1000Decisions: number | null, withheld: boolean, byCategory: Array<{ category: ComplaintCategory, count: number | null, per1000Decisions: number | null, withheld: boolean, reason: SuppressionReason | null }>, suppressed: Array<{ field: string, reason: SuppressionReason }> }, appeals: { decided: number | null, upheld: number | null, changed: number | null, remitted: number | null, dismissed: number | null, pending: number | null, reversalRate: number | null, withheld: boolean, suppressed: Array<{ field: string, reason: SuppressionReason }> } }> } };
+export type ComplaintsDepartmentsQuery = { figures: { complaintsByDepartment: { categories: Array<ComplaintCategory>, rows: Array<{ decisions: number | null, per1000Decisions: number | null, per1000Withheld: boolean, department: { id: string, name: string }, cells: Array<{ count: number | null, withheld: boolean, reason: SuppressionReason | null }>, total: { count: number | null, withheld: boolean, reason: SuppressionReason | null } }>, columnTotals: Array<{ count: number | null, withheld: boolean, reason: SuppressionReason | null }>, total: { count: number | null, withheld: boolean, reason: SuppressionReason | null } }, children: Array<{ scope: { id: string, name: string }, appeals: { decided: number | null, upheld: number | null, changed: number | null, remitted: number | null, dismissed: number | null, pending: number | null, reversalRate: number | null, withheld: boolean, suppressed: Array<{ field: string, reason: SuppressionReason }> } }> } };
 
 export type ComplaintsOverTimeQueryVariables = Exact<{
   scope: string | number;
@@ -1813,13 +1813,42 @@ fragment AppealsFields on Appeals {
 export const ComplaintsDepartmentsDocument = new TypedDocumentString(`
     query ComplaintsDepartments($scope: ID!, $period: PeriodInput!, $asOf: Date!) {
   figures(scope: $scope, period: $period, asOf: $asOf) {
+    complaintsByDepartment {
+      categories
+      rows {
+        department {
+          id
+          name
+        }
+        cells {
+          count
+          withheld
+          reason
+        }
+        total {
+          count
+          withheld
+          reason
+        }
+        decisions
+        per1000Decisions
+        per1000Withheld
+      }
+      columnTotals {
+        count
+        withheld
+        reason
+      }
+      total {
+        count
+        withheld
+        reason
+      }
+    }
     children {
       scope {
         id
         name
-      }
-      complaints {
-        ...ComplaintsFields
       }
       appeals {
         ...AppealsFields
@@ -1827,27 +1856,7 @@ export const ComplaintsDepartmentsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ComplaintCategoryFields on ComplaintCategoryCount {
-  category
-  count
-  per1000Decisions
-  withheld
-  reason
-}
-fragment ComplaintsFields on Complaints {
-  total
-  decisions
-  per1000Decisions
-  byCategory {
-    ...ComplaintCategoryFields
-  }
-  withheld
-  suppressed {
-    field
-    reason
-  }
-}
-fragment AppealsFields on Appeals {
+    fragment AppealsFields on Appeals {
   decided
   upheld
   changed

@@ -64,13 +64,42 @@ export const ComplaintsScopeQuery = graphql(`
 export const ComplaintsDepartmentsQuery = graphql(`
   query ComplaintsDepartments($scope: ID!, $period: PeriodInput!, $asOf: Date!) {
     figures(scope: $scope, period: $period, asOf: $asOf) {
+      complaintsByDepartment {
+        categories
+        rows {
+          department {
+            id
+            name
+          }
+          cells {
+            count
+            withheld
+            reason
+          }
+          total {
+            count
+            withheld
+            reason
+          }
+          decisions
+          per1000Decisions
+          per1000Withheld
+        }
+        columnTotals {
+          count
+          withheld
+          reason
+        }
+        total {
+          count
+          withheld
+          reason
+        }
+      }
       children {
         scope {
           id
           name
-        }
-        complaints {
-          ...ComplaintsFields
         }
         appeals {
           ...AppealsFields

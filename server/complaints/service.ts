@@ -7,6 +7,7 @@ import type { Appeals, ComplaintPeriod, Complaints, Granularity } from '../graph
 import { partGroups } from '../continuity/periods';
 import { appealsFigure, complaintsFigure, disclosePer1000, type DisclosedRate } from './figures';
 import { appealTotals, complaintTotals, countOf, DIALOGUE_CATEGORIES } from './totals';
+import { complaintTable, type ComplaintTableModel } from './table';
 
 const controlled = (ctx: RequestContext) => ctx.guard.disclosureControlled;
 
@@ -46,4 +47,14 @@ export async function dialogueComplaints(ctx: RequestContext, f: ScopeFiguresMod
 
 export async function appeals(ctx: RequestContext, f: ScopeFiguresModel): Promise<Appeals> {
   return appealsFigure(appealTotals(await ctx.loaders.appealRows.load(f)), controlled(ctx));
+}
+
+/** The child departments (by name) × category table with both margins, disclosed as one table. */
+export async function complaintsByDepartment(ctx: RequestContext, f: ScopeFiguresModel): Promise<ComplaintTableModel> {
+  const children = await ctx.loaders.departmentChildren.load(f.scopeId);
+  const departments = await Promise.all(children.map(async (child) => {
+    const { totals, decided } = await periodTotals(ctx, { ...f, scopeId: child.id });
+    return { departmentId: child.id, totals, decisions: decided };
+  }));
+  return complaintTable(departments, controlled(ctx));
 }

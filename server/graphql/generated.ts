@@ -4,6 +4,7 @@ import type { ReviewRoundModel, StratumModel, SampledCaseModel, ReviewModel, Fol
 import type { IndicatorTargetModel, IndicatorTargetChangeModel } from '../targets/models.js';
 import type { IndicatorModel } from '../indicators/models.js';
 import type { CrossDepartmentModel, DepartmentCombinationModel, CrossDepartmentCitizenModel, CitizenOverviewModel } from '../citizens/models.js';
+import type { ComplaintTableRowModel } from '../complaints/table.js';
 import type { RequestContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -424,6 +425,40 @@ export type ComplaintPeriod = {
   to: Scalars['Date']['output'];
   total?: Maybe<Scalars['Int']['output']>;
   withheld: Scalars['Boolean']['output'];
+};
+
+/** Complaints per child department (rows, by name) and category (columns) with both margins. */
+export type ComplaintTable = {
+  __typename?: 'ComplaintTable';
+  categories: Array<ComplaintCategory>;
+  /** Per category over the rows. */
+  columnTotals: Array<ComplaintTableCell>;
+  rows: Array<ComplaintTableRow>;
+  /** All complaints of the rows. */
+  total: ComplaintTableCell;
+};
+
+/** One cell of a complaints table: a count, or withheld. */
+export type ComplaintTableCell = {
+  __typename?: 'ComplaintTableCell';
+  count?: Maybe<Scalars['Int']['output']>;
+  reason?: Maybe<SuppressionReason>;
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** One child department's complaints by category. */
+export type ComplaintTableRow = {
+  __typename?: 'ComplaintTableRow';
+  /** One cell per category, in the order of `ComplaintTable.categories`. */
+  cells: Array<ComplaintTableCell>;
+  /** Cases decided in the period in the department (the per-1,000 base). */
+  decisions?: Maybe<Scalars['Int']['output']>;
+  department: Department;
+  /** total × 1000 ÷ decisions; withheld with the total or on a base below 5. */
+  per1000Decisions?: Maybe<Scalars['Float']['output']>;
+  per1000Withheld: Scalars['Boolean']['output'];
+  /** The department's complaints in all categories (a margin: not itself protected beyond "< 5"). */
+  total: ComplaintTableCell;
 };
 
 /** Complaints to the citizens' advisor received in the period (as known on the as-of date) by the complaint's department. */
@@ -1938,6 +1973,12 @@ export type ScopeFigures = {
   children: Array<ScopeFigures>;
   /** Complaints to the citizens' advisor received in the period, in total and by category, per 1,000 decisions (metrics.md, "Complaints and appeals"). */
   complaints: Complaints;
+  /**
+   * Complaints received in the period per direct child department and category, with both margins,
+   * disclosure-controlled as one table for the committee (metrics.md: a row or column with exactly one
+   * hidden cell gets a second one hidden).
+   */
+  complaintsByDepartment: ComplaintTable;
   /** Complaints per month or quarter of the period (cut to the period), each with its decisions. */
   complaintsOverTime: Array<ComplaintPeriod>;
   /** Caseworker changes on the cases decided in the period: the fixed-caseworker share and turnover-related changes. */
@@ -2291,6 +2332,9 @@ export type ResolversTypes = {
   ComplaintCategory: ComplaintCategory;
   ComplaintCategoryCount: ResolverTypeWrapper<ComplaintCategoryCount>;
   ComplaintPeriod: ResolverTypeWrapper<ComplaintPeriod>;
+  ComplaintTable: ResolverTypeWrapper<Omit<ComplaintTable, 'rows'> & { rows: Array<ResolversTypes['ComplaintTableRow']> }>;
+  ComplaintTableCell: ResolverTypeWrapper<ComplaintTableCell>;
+  ComplaintTableRow: ResolverTypeWrapper<ComplaintTableRowModel>;
   Complaints: ResolverTypeWrapper<Complaints>;
   Contact: ResolverTypeWrapper<ContactModel>;
   ContactChannel: ContactChannel;
@@ -2439,6 +2483,9 @@ export type ResolversParentTypes = {
   CitizenOverview: CitizenOverviewModel;
   ComplaintCategoryCount: ComplaintCategoryCount;
   ComplaintPeriod: ComplaintPeriod;
+  ComplaintTable: Omit<ComplaintTable, 'rows'> & { rows: Array<ResolversParentTypes['ComplaintTableRow']> };
+  ComplaintTableCell: ComplaintTableCell;
+  ComplaintTableRow: ComplaintTableRowModel;
   Complaints: Complaints;
   Contact: ContactModel;
   Continuity: Continuity;
@@ -2715,6 +2762,28 @@ export type ComplaintPeriodResolvers<ContextType = RequestContext, ParentType ex
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ComplaintTableResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComplaintTable'] = ResolversParentTypes['ComplaintTable']> = {
+  categories?: Resolver<Array<ResolversTypes['ComplaintCategory']>, ParentType, ContextType>;
+  columnTotals?: Resolver<Array<ResolversTypes['ComplaintTableCell']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ComplaintTableRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['ComplaintTableCell'], ParentType, ContextType>;
+};
+
+export type ComplaintTableCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComplaintTableCell'] = ResolversParentTypes['ComplaintTableCell']> = {
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ComplaintTableRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComplaintTableRow'] = ResolversParentTypes['ComplaintTableRow']> = {
+  cells?: Resolver<Array<ResolversTypes['ComplaintTableCell']>, ParentType, ContextType>;
+  decisions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  per1000Decisions?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  per1000Withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['ComplaintTableCell'], ParentType, ContextType>;
 };
 
 export type ComplaintsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Complaints'] = ResolversParentTypes['Complaints']> = {
@@ -3315,6 +3384,7 @@ export type ScopeFiguresResolvers<ContextType = RequestContext, ParentType exten
   caseTypeDeadlines?: Resolver<Array<ResolversTypes['CaseTypeDeadlineFigures']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['ScopeFigures']>, ParentType, ContextType>;
   complaints?: Resolver<ResolversTypes['Complaints'], ParentType, ContextType>;
+  complaintsByDepartment?: Resolver<ResolversTypes['ComplaintTable'], ParentType, ContextType>;
   complaintsOverTime?: Resolver<Array<ResolversTypes['ComplaintPeriod']>, ParentType, ContextType, RequireFields<ScopeFiguresComplaintsOverTimeArgs, 'granularity'>>;
   continuity?: Resolver<ResolversTypes['Continuity'], ParentType, ContextType>;
   continuityIndices?: Resolver<ResolversTypes['ContinuityIndices'], ParentType, ContextType>;
@@ -3448,6 +3518,9 @@ export type Resolvers<ContextType = RequestContext> = {
   CitizenOverview?: CitizenOverviewResolvers<ContextType>;
   ComplaintCategoryCount?: ComplaintCategoryCountResolvers<ContextType>;
   ComplaintPeriod?: ComplaintPeriodResolvers<ContextType>;
+  ComplaintTable?: ComplaintTableResolvers<ContextType>;
+  ComplaintTableCell?: ComplaintTableCellResolvers<ContextType>;
+  ComplaintTableRow?: ComplaintTableRowResolvers<ContextType>;
   Complaints?: ComplaintsResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   Continuity?: ContinuityResolvers<ContextType>;

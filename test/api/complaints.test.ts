@@ -124,3 +124,24 @@ describe('dialogue complaints (the indicator\'s value)', () => {
     expect(await dialogueComplaints(committee(), key('B'))).toEqual({ value: null, base: 0, withheld: false, reason: null });
   });
 });
+
+describe('the department × category table', () => {
+  it('has one row per child department with the same counts as the child\'s own complaints, and both margins', async () => {
+    const table = `complaintsByDepartment { categories rows { department { id } cells { count withheld } total { count }
+      decisions per1000Decisions } columnTotals { count } total { count } }`;
+    const result = await data<{ figures: Figures & { complaintsByDepartment: {
+      categories: string[]; rows: { department: { id: string }; cells: { count: number }[]; total: { count: number }; decisions: number; per1000Decisions: number | null }[];
+      columnTotals: { count: number }[]; total: { count: number } } } }>(api,
+      QUERY.replace('children {', `${table} children {`), { scope: 'ROOT', period: P, asOf: AS_OF });
+    const { complaintsByDepartment: t, children } = result.figures;
+    expect(t.categories).toEqual(CATEGORIES);
+    expect(t.rows.map((r) => r.department.id)).toEqual(children.map((c) => c.scope.id));
+    t.rows.forEach((row, i) => {
+      expect(row.cells.map((c) => c.count)).toEqual(children[i]!.complaints.byCategory.map((c) => c.count));
+      expect(row.total.count).toBe(children[i]!.complaints.total);
+      expect(row.per1000Decisions).toBe(children[i]!.complaints.per1000Decisions);
+    });
+    expect(t.columnTotals.map((c) => c.count)).toEqual(CATEGORIES.map((_, c) => t.rows.reduce((sum, r) => sum + r.cells[c]!.count, 0)));
+    expect(t.total.count).toBe(t.rows.reduce((sum, r) => sum + r.total.count, 0));
+  });
+});

@@ -56,6 +56,23 @@ function committeeAppeals(a: AppealsFieldsFragment): AppealsFieldsFragment {
   const base = a.upheld! + a.changed! + a.remitted!;
   return base > 0 && base < 5 ? { ...out, reversalRate: null, withheld: true, suppressed: [...out.suppressed, { field: 'reversalRate', reason: 'SMALL_BASE' }] } : out;
 }
+function committeeTable() {
+  const table = departmentFigures().figures.complaintsByDepartment;
+  const below = { count: null, withheld: true, reason: 'BELOW_FIVE' as const };
+  const secondary = { count: null, withheld: true, reason: 'SECONDARY' as const };
+  const shown = (count: number) => ({ count, withheld: false, reason: null });
+  const [myn, afd2, afd10] = table.rows;
+  return {
+    ...table,
+    rows: [
+      { ...myn!, cells: [secondary, below, below, below, below] },
+      { ...afd2!, cells: [below, below, below, shown(0), shown(0)] },
+      { ...afd10!, cells: [shown(0), shown(0), below, below, shown(0)], total: below, per1000Decisions: null, per1000Withheld: true },
+    ],
+    columnTotals: [shown(8), shown(5), below, below, below],
+  };
+}
+
 const COMMITTEE: Record<string, Answer> = {
   ...ANSWERS,
   ComplaintsScope: () => {
@@ -64,7 +81,10 @@ const COMMITTEE: Record<string, Answer> = {
   },
   ComplaintsDepartments: () => ({
     figures: {
-      children: departmentFigures().figures.children.map((c) => ({ ...c, complaints: committeeComplaints(c.complaints), appeals: committeeAppeals(c.appeals) })),
+      // The server's table pattern, by hand: "< 5" cells, then column PROCESSING_TIME had one hidden
+      // cell (Afdeling 2), so its smallest other non-zero cell (Myndighed Børn, 5) is hidden too.
+      complaintsByDepartment: committeeTable(),
+      children: departmentFigures().figures.children.map((c) => ({ ...c, appeals: committeeAppeals(c.appeals) })),
     },
   }),
 };
@@ -162,9 +182,9 @@ describe('the Klager og ankesager page', () => {
     expect(router.currentRoute.value.name).toBe('complaints');
     const main = wrapper.get('main');
     expect(cells(panelTitled(main, 'Klager pr. enhed og emne'))).toEqual([
-      ['Myndighed Børn', '5', '< 5', '< 5', '< 5', '< 5', '12', '500', '24'],
+      ['Myndighed Børn', HIDDEN, '< 5', '< 5', '< 5', '< 5', '12', '500', '24'],
       ['Afdeling 2', '< 5', '< 5', '< 5', '0', '0', '6', '250', '24'],
-      ['Afdeling 10', '0', '0', '< 5', '< 5', '0', '< 5', '50', '40'],
+      ['Afdeling 10', '0', '0', '< 5', '< 5', '0', '< 5', '50', HIDDEN],
       ['Børnecenter Handicap i alt', '8', '5', '< 5', '< 5', '< 5', '20', '800', '25'],
     ]);
     const appealsPanel = panelTitled(main, 'Ankesager');
@@ -206,7 +226,7 @@ describe('the Klager og ankesager page', () => {
       ...ANSWERS,
       ComplaintsScope: () => ({ figures: { ...scopeFigures().figures, complaints: none, appeals: appeals(0, 0, 0, 0, 0) } }),
       ComplaintsOverTime: () => ({ figures: { complaintsOverTime: [{ from: '2026-01-01', to: '2026-03-31', ...none }] } }),
-      ComplaintsDepartments: () => ({ figures: { children: [] } }),
+      ComplaintsDepartments: () => ({ figures: { complaintsByDepartment: { categories: [], rows: [], columnTotals: [], total: { count: 0, withheld: false, reason: null } }, children: [] } }),
     });
     const main = wrapper.get('main');
     expect(panelTitled(main, 'Klager over tid efter emne').text()).toContain('Der er ikke modtaget klager i perioden.');
@@ -214,7 +234,7 @@ describe('the Klager og ankesager page', () => {
     expect(panelTitled(main, 'Ankesager').text()).toContain('Ankestyrelsen har ikke afgjort nogen ankesager i perioden, og ingen verserer.');
     expect(main.findAll('.kpi')[1]!.text()).toContain('0 klager i forhold til 120 afgørelser.');
 
-    const { wrapper: leaf } = await start(PAGE, { ...ANSWERS, ComplaintsDepartments: () => ({ figures: { children: [] } }) });
+    const { wrapper: leaf } = await start(PAGE, { ...ANSWERS, ComplaintsDepartments: () => ({ figures: { complaintsByDepartment: { categories: [], rows: [], columnTotals: [], total: { count: 0, withheld: false, reason: null } }, children: [] } }) });
     const table = panelTitled(leaf.get('main'), 'Klager pr. enhed og emne');
     expect(table.text()).toContain('Klager modtaget i perioden i Børnecenter Handicap efter emne');
     expect(cells(table)).toEqual([['Børnecenter Handicap i alt', '8', '5', '4', '2', '1', '20', '800', '25']]);

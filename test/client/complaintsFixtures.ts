@@ -47,25 +47,39 @@ export function scopeFigures(): ComplaintsScopeQuery {
   };
 }
 
+const CATEGORY_ORDER: ComplaintCategory[] = ['PROCESSING_TIME', 'SERVICE', 'STATUS_INFORMATION', 'DECISION', 'OTHER'];
+type Table = ComplaintsDepartmentsQuery['figures']['complaintsByDepartment'];
+const shownCell = (count: number) => ({ count, withheld: false, reason: null });
+
+/** The department × category table as directors get it: every count shown, margins the sums. */
+export function directorTable(rows: { id: string; name: string; decisions: number; counts: Counts }[]): Table {
+  const counts = rows.map((r) => CATEGORY_ORDER.map((c) => r.counts[c] ?? 0));
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  return {
+    categories: CATEGORY_ORDER,
+    rows: rows.map((r, i) => ({
+      department: { id: r.id, name: r.name }, cells: counts[i]!.map(shownCell), total: shownCell(sum(counts[i]!)),
+      decisions: r.decisions, per1000Decisions: (sum(counts[i]!) * 1000) / r.decisions, per1000Withheld: false,
+    })),
+    columnTotals: CATEGORY_ORDER.map((_, c) => shownCell(sum(counts.map((row) => row[c]!)))),
+    total: shownCell(sum(counts.flat())),
+  };
+}
+
+export const DEPARTMENT_COMPLAINTS = [
+  { id: 'MYN-B', name: 'Myndighed Børn', decisions: 500, counts: { PROCESSING_TIME: 5, SERVICE: 3, STATUS_INFORMATION: 2, DECISION: 1, OTHER: 1 } },
+  { id: 'AFD-2', name: 'Afdeling 2', decisions: 250, counts: { PROCESSING_TIME: 3, SERVICE: 2, STATUS_INFORMATION: 1, OTHER: 0 } },
+  { id: 'AFD-10', name: 'Afdeling 10', decisions: 50, counts: { STATUS_INFORMATION: 1, DECISION: 1 } },
+];
+
 export function departmentFigures(): ComplaintsDepartmentsQuery {
   return {
     figures: {
+      complaintsByDepartment: directorTable(DEPARTMENT_COMPLAINTS),
       children: [
-        {
-          scope: { id: 'MYN-B', name: 'Myndighed Børn' },
-          complaints: complaints(500, { PROCESSING_TIME: 5, SERVICE: 3, STATUS_INFORMATION: 2, DECISION: 1, OTHER: 1 }),
-          appeals: appeals(20, 4, 1, 2, 5),
-        },
-        {
-          scope: { id: 'AFD-2', name: 'Afdeling 2' },
-          complaints: complaints(250, { PROCESSING_TIME: 3, SERVICE: 2, STATUS_INFORMATION: 1, OTHER: 0 }),
-          appeals: appeals(8, 2, 3, 1, 2),
-        },
-        {
-          scope: { id: 'AFD-10', name: 'Afdeling 10' },
-          complaints: complaints(50, { STATUS_INFORMATION: 1, DECISION: 1 }),
-          appeals: appeals(2, 0, 0, 0, 0),
-        },
+        { scope: { id: 'MYN-B', name: 'Myndighed Børn' }, appeals: appeals(20, 4, 1, 2, 5) },
+        { scope: { id: 'AFD-2', name: 'Afdeling 2' }, appeals: appeals(8, 2, 3, 1, 2) },
+        { scope: { id: 'AFD-10', name: 'Afdeling 10' }, appeals: appeals(2, 0, 0, 0, 0) },
       ],
     },
   };

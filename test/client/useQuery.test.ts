@@ -2,7 +2,7 @@ import { effectScope, nextTick, ref } from 'vue';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { executeGraphQL, GraphQLRequestError, onUnauthenticated } from '../../client/composables/useGraphQL';
 import { useQuery } from '../../client/composables/useQuery';
-import { DepartmentsDocument, OverviewDocument } from '../../client/gql/graphql';
+import { DepartmentsDocument, CommitteeReportDocument } from '../../client/gql/graphql';
 import { purpose } from '../../client/utils/purpose';
 import { jsonResponse } from './fixtures';
 
@@ -126,7 +126,7 @@ describe('useQuery', () => {
     const scopeId = ref<string | null>(null);
     const period = { from: '2025-11-24', to: '2026-11-23' };
     const { result, stop } = inScope(() =>
-      useQuery(OverviewDocument, () => (scopeId.value ? { scope: scopeId.value, period, asOf: '2026-11-23' } : null), {
+      useQuery(CommitteeReportDocument, () => (scopeId.value ? { scope: scopeId.value, period, asOf: '2026-11-23' } : null), {
         fetch,
       }),
     );
@@ -161,7 +161,7 @@ describe('useQuery', () => {
     );
     const scopeId = ref('A');
     const { result, stop } = inScope(() =>
-      useQuery(OverviewDocument, () => ({ scope: scopeId.value, period: { from: '2026-01-01', to: '2026-12-31' }, asOf: '2026-12-31' }), {
+      useQuery(CommitteeReportDocument, () => ({ scope: scopeId.value, period: { from: '2026-01-01', to: '2026-12-31' }, asOf: '2026-12-31' }), {
         fetch,
       }),
     );

@@ -22,7 +22,9 @@ type Run = (query: string, variables: Record<string, unknown>, purpose?: string)
 async function graphqlRunner(handle: DatabaseHandle): Promise<{ run: Run; stop: () => Promise<void> }> {
   const apollo = createApolloServer({ logError: () => undefined });
   await apollo.start();
-  await addUser(handle.db, { username: 'bench-director', displayName: 'Bench director', role: 'director' });
+  if (!(await findUserByUsername(handle.db, 'bench-director'))) {
+    await addUser(handle.db, { username: 'bench-director', displayName: 'Bench director', role: 'director' });
+  }
   const viewer = await viewerOf(handle.db, (await findUserByUsername(handle.db, 'bench-director'))!, 'token');
   const run: Run = async (query, variables, purpose) => {
     const response = await apollo.executeOperation({ query, variables },
@@ -42,7 +44,10 @@ async function timeMedian(fn: () => Promise<unknown>): Promise<number> {
 }
 
 async function measure(handle: DatabaseHandle, engine: string): Promise<string[]> {
-  const [root] = await queryRows<{ id: string }>(handle.db, sql`select department_id as id from departments where parent_id is null order by 1 limit 1`);
+  // The root with the most cases: the largest frame the data set holds.
+  const [root] = await queryRows<{ id: string }>(handle.db, sql`select cl.ancestor_id as id from department_closure cl
+    join departments d on d.department_id = cl.ancestor_id and d.parent_id is null
+    join cases c on c.department_id = cl.descendant_id group by 1 order by count(*) desc, 1 limit 1`);
   const { run, stop } = await graphqlRunner(handle);
   try {
     const frame = { kind: 'DECIDED_IN_PERIOD', period: { from: FRAME_FROM, to: BENCH_UNTIL }, asOf: BENCH_UNTIL, excludeEarlierRounds: false };
@@ -68,12 +73,13 @@ async function measure(handle: DatabaseHandle, engine: string): Promise<string[]
   }
 }
 
-async function benchEngine(engine: string, databaseUrl: string | undefined, folder: string): Promise<string[]> {
+/** `folder` null: the database at `databaseUrl` is already imported. */
+async function benchEngine(engine: string, databaseUrl: string | undefined, folder: string | null): Promise<string[]> {
   const handle = await openDatabase({ ...(databaseUrl ? { databaseUrl } : {}), statementTimeoutMs: 0 });
   try {
     await migrateDatabase(handle);
-    const imported = await importDataSet(handle.db, { folder, secret: 'bench', startedBy: 'bench' });
-    if (imported.status !== 'succeeded') throw new Error(`${engine}: import failed`);
+    const imported = folder === null ? null : await importDataSet(handle.db, { folder, secret: 'bench', startedBy: 'bench' });
+    if (imported && imported.status !== 'succeeded') throw new Error(`${engine}: import failed`);
     return await measure(handle, engine);
   } finally {
     await handle.close().catch(() => undefined);
@@ -81,9 +87,14 @@ async function benchEngine(engine: string, databaseUrl: string | undefined, fold
 }
 
 /** Prints one markdown table: each step's median of 3 runs and its ratio to counting the frame. */
-export async function runReviewsBench(scale: number, adminUrl: string, withPglite: boolean): Promise<void> {
-  const demo = await demoFolder(scale);
+export async function runReviewsBench(scale: number, adminUrl: string, withPglite: boolean, existingUrl?: string): Promise<void> {
   const rows: string[] = [];
+  if (existingUrl) {
+    rows.push(...await benchEngine('PostgreSQL (existing database)', existingUrl, null));
+    printReviewsReport(`an existing database`, rows);
+    return;
+  }
+  const demo = await demoFolder(scale);
   try {
     const target = await freshPostgres(adminUrl);
     try { rows.push(...await benchEngine('PostgreSQL', target.url, demo.folder)); } finally { await target.drop(); }
@@ -91,7 +102,11 @@ export async function runReviewsBench(scale: number, adminUrl: string, withPglit
   } finally {
     demo.remove();
   }
-  console.log(`\nReviews bench, demo scale ${scale}: a round over every case of the root department decided `
+  printReviewsReport(`demo scale ${scale}`, rows);
+}
+
+function printReviewsReport(data: string, rows: readonly string[]): void {
+  console.log(`\nReviews bench, ${data}: a round over every case of the largest root department decided `
     + `${FRAME_FROM} … ${BENCH_UNTIL}, strata department × case type, proportional 400; medians of ${RUNS} runs.\n`);
   console.log('| step | engine | frame (cases) | median ms | ÷ counting the frame |');
   console.log('|---|---|--:|--:|--:|');

@@ -25,7 +25,8 @@ if (suite === 'import') {
   }
 } else if (suite === 'reviews') {
   const url = process.env.BENCH_DATABASE_URL ?? DEFAULT_BENCH_DATABASE_URL;
-  for (const scale of scalesOf('4.25')) await runReviewsBench(scale, url, process.argv.includes('--pglite'));
+  const existing = argument('existing', '');
+  for (const scale of scalesOf('4.25')) await runReviewsBench(scale, url, process.argv.includes('--pglite'), existing || undefined);
 } else if (suite === 'overview') {
   const url = process.env.BENCH_DATABASE_URL ?? DEFAULT_BENCH_DATABASE_URL;
   const existing = argument('existing', '');

@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'node_modules/**'],
+          exclude: ['test/e2e/**', 'test/faults/process/**', 'test/faults/pg/**', 'node_modules/**'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -23,7 +23,7 @@ export default defineConfig({
           include: [
             'test/db/**/*.test.ts', 'test/importer/**/*.test.ts', 'test/api/**/*.test.ts',
             'test/access/{sessions,tokens,throttle,users,http}.test.ts',
-            'test/public-times/queries.test.ts',
+            'test/public-times/queries.test.ts', 'test/faults/pg/**/*.test.ts', 'test/upload/http.test.ts',
           ],
           environment: 'node',
           env: { TILSYN_TEST_DB: 'postgres' },
@@ -35,7 +35,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
+          include: ['test/e2e/**/*.test.ts', 'test/faults/process/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
           testTimeout: 120_000,

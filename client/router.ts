@@ -74,6 +74,12 @@ export const routes: RouteRecordRaw[] = [
   },
   page('committee', '/udvalg', () => import('./views/CommitteeView.vue')),
   page('data', '/data', () => import('./views/DataStatusView.vue'), { selection: false }),
+  {
+    path: '/data/indlaes',
+    name: 'upload',
+    component: () => import('./views/UploadView.vue'),
+    meta: { titleKey: 'upload.title', selection: false, roles: PAGE_ROLES.upload },
+  },
   page('users', '/brugere', () => import('./views/UsersView.vue'), { selection: false }),
   page('access-log', '/adgangslog', () => import('./views/AccessLogView.vue'), { selection: false }),
   page('publication', '/offentliggoerelse', () => import('./views/PublicationView.vue'), { selection: false }),

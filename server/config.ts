@@ -13,6 +13,8 @@ export interface Config {
   /** Generate and import the demo municipality when the database is empty. */
   demo: boolean;
   demoScale: number;
+  /** The largest data set an admin may upload in the browser (bytes). */
+  uploadMaxBytes: number;
   /** Keep figure rows between requests until the next import (server/figures/figure-cache.ts). */
   figureCache: boolean;
   statementTimeoutMs: number;
@@ -40,6 +42,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: env.TILSYN_DEMO !== 'off',
     demoScale: positiveNumber(env.TILSYN_DEMO_SCALE, 1, 'TILSYN_DEMO_SCALE'),
     figureCache: onOff(env.TILSYN_FIGURE_CACHE, true, 'TILSYN_FIGURE_CACHE'),
+    uploadMaxBytes: positiveInt(env.TILSYN_UPLOAD_MAX_BYTES, 2_000_000_000, 'TILSYN_UPLOAD_MAX_BYTES'),
     statementTimeoutMs: positiveInt(env.TILSYN_STATEMENT_TIMEOUT_MS, 30_000, 'TILSYN_STATEMENT_TIMEOUT_MS'),
     connectionTimeoutMs: positiveInt(env.TILSYN_CONNECTION_TIMEOUT_MS, 5_000, 'TILSYN_CONNECTION_TIMEOUT_MS'),
     sessionIdleMinutes: positiveInt(env.TILSYN_SESSION_IDLE_MINUTES, 30, 'TILSYN_SESSION_IDLE_MINUTES'),

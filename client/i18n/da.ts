@@ -11,6 +11,7 @@ import complaints from './complaints/da';
 import overview from './overview/da';
 import committee from './committee/da';
 import citizens from './citizens/da';
+import upload from './upload/da';
 /**
  * Danish, the default language. Every visible string lives here and in `en.ts`, which must have
  * the same keys (checked by its type). vue-i18n reserves `{ } @ $ |`: write them as `{'@'}` etc.
@@ -140,6 +141,7 @@ const da = {
   complaints,
   committee,
   citizens,
+  upload,
   mutation: {
     failed: {
       network: 'Serveren svarer ikke. Tjek forbindelsen, og prøv igen.',

@@ -12,6 +12,7 @@ import complaints from './complaints/en';
 import overview from './overview/en';
 import committee from './committee/en';
 import citizens from './citizens/en';
+import upload from './upload/en';
 
 /** English; typed against the Danish messages so no key can be missing. */
 const en: MessageSchema = {
@@ -139,6 +140,7 @@ const en: MessageSchema = {
   complaints,
   committee,
   citizens,
+  upload,
   mutation: {
     failed: {
       network: 'The server does not answer. Check the connection and try again.',

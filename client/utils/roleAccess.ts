@@ -74,6 +74,8 @@ export const PAGE_ROLES: Readonly<Record<string, readonly Role[]>> = {
   case: ['director', 'manager', 'reviewer'],
   // One citizen's cases across departments: for those who could appoint a coordinator.
   citizen: ['director', 'manager'],
+  // Indlæs data, reached from Datastatus.
+  upload: ['admin'],
 };
 
 /** Whether the role may use the named route; other routes outside the navigation are open to every role. */

@@ -16,9 +16,11 @@ import { createAccessLogExportRouter } from '../access-log/http';
 import { createReviewExportRouter } from '../reviews/http';
 import { createOpenDataRouter, OPEN_DATA_MOUNT } from '../public-times/http';
 import { createPublicTimesRuntime } from '../public-times/runtime';
+import { createUploadRouter } from '../upload/http';
+import { uploadServiceFor, type UploadConfig } from '../upload/settings';
 
 export type AppConfig = Pick<Config, 'demo' | 'sessionIdleMinutes' | 'sessionHours' | 'cookieSecure' | 'trustProxy' | 'accessLogRetentionDays'>
-  & Partial<Pick<Config, 'publicRateLimit'>>;
+  & Partial<Pick<Config, 'publicRateLimit'>> & UploadConfig;
 
 /** Without a configuration: no demo sign-in, default session limits, trust no proxy. */
 export const SAFE_APP_CONFIG: AppConfig = {
@@ -73,6 +75,8 @@ export async function createHttpServer(options: AppOptions): Promise<{ server: h
   const publicTimes = createPublicTimesRuntime({ rateLimit: config.publicRateLimit, now });
   app.use(OPEN_DATA_MOUNT, createOpenDataRouter({ db, runtime: publicTimes }));
   app.use('/admin', createAccessLogExportRouter({ db, viewerOf: (req) => viewerFromRequest(db, req, now(), config) }));
+  const uploads = uploadServiceFor(db, config);
+  if (uploads) app.use('/admin', createUploadRouter({ service: uploads, viewerOf: (req) => viewerFromRequest(db, req, now(), config) }));
   app.use('/reviews', createReviewExportRouter({ db, viewerOf: (req) => viewerFromRequest(db, req, now(), config) }));
   // Anonymous requests reach Apollo too: the guard refuses per operation (UNAUTHENTICATED, HTTP 401).
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {

@@ -10,6 +10,7 @@ import { resolvers, typeDefs } from './schema';
 import { armorSettings } from './armor';
 import { logger as sharedLogger, type Logger } from '../log';
 import { inputHygienePlugin } from './input-hygiene';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/unavailable';
 
 export interface ApiOptions {
   httpServer?: Server;
@@ -86,6 +87,10 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, requ
   if (isDeliberate(code)) {
     return { message: withoutSuggestions(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
+  if (isDatabaseUnavailable(error)) {
+    // Retryable and not our bug: say so, so the dashboard and scripts can tell it from a failure of ours.
+    return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE', requestId: requestIdOf(error) } };
+  }
   return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: requestIdOf(error) } };
 }
 
@@ -114,6 +119,8 @@ export function createApolloServer(options: ApiOptions = {}): ApolloServer<Reque
     // Apollo's default, stated: a simple (CSRF-able) request must carry a preflight-forcing header.
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    // The process's own shutdown (server/startup/shutdown.ts) drains HTTP first and then stops Apollo.
+    stopOnTerminationSignals: false,
     logger: log, // Apollo's own warnings (e.g. a failing plugin) go to the same JSON log
     ...armor,
     formatError: (formatted, error) => maskError(formatted, error, requestIdOf),

@@ -6,6 +6,7 @@ import http from 'node:http';
 import express from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { DatabaseHandle } from '../db/client';
+import { asUnavailableRefusal } from '../db/unavailable';
 import type { Config } from '../config';
 import { createRequestContext } from '../graphql/context';
 import { createApolloServer } from '../graphql/server';
@@ -81,7 +82,7 @@ export async function createHttpServer(options: AppOptions): Promise<{ server: h
   // Anonymous requests reach Apollo too: the guard refuses per operation (UNAUTHENTICATED, HTTP 401).
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
     context: async ({ req, res }) => createRequestContext(db, {
-      viewer: await viewerFromRequest(db, req, now(), config),
+      viewer: await viewerFromRequest(db, req, now(), config).catch((error: unknown) => { throw asUnavailableRefusal(error); }),
       purposeHeader: req.get(PURPOSE_HEADER),
       requestId: res.locals.requestId as string,
       settings: { accessLogRetentionDays: config.accessLogRetentionDays },

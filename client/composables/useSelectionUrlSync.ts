@@ -1,6 +1,7 @@
 import { onScopeDispose, watch, type Ref } from 'vue';
 import type { Router } from 'vue-router';
 import { SELECTION_KEYS, useSelectionStore, type SelectionQuery } from '../stores/selection';
+import { useSessionStore } from '../stores/session';
 import type { DepartmentNode } from '../utils/departmentTree';
 
 function sameSelection(routeQuery: Readonly<Record<string, unknown>>, selection: SelectionQuery): boolean {
@@ -11,12 +12,14 @@ function sameSelection(routeQuery: Readonly<Record<string, unknown>>, selection:
  * Mirrors the selection store and the URL query both ways: the URL is read on every navigation
  * (bookmarks, back/forward, pasted links), and every store change replaces the URL's query.
  * Navigating to a URL without any selection key carries the current selection along.
- * Once departments are known, a missing or unknown scope becomes the first root. Call once,
+ * Once departments are known, a missing or unknown scope becomes the user's own department or
+ * the first root. Call once,
  * from the app's root component, after the router is ready. Public pages (sign-in) stay out of
  * it: their URL carries no selection, and visiting them does not reset it.
  */
 export function useSelectionUrlSync(router: Router, departments: Ref<readonly DepartmentNode[] | null>): void {
   const store = useSelectionStore();
+  const session = useSessionStore();
   const route = router.currentRoute;
 
   // A link that names none of the keys (e.g. `{ name: 'data' }`) keeps the current selection
@@ -53,7 +56,8 @@ export function useSelectionUrlSync(router: Router, departments: Ref<readonly De
   watch(
     [() => store.scope, departments],
     ([, list]) => {
-      if (list) store.reconcileScope(list);
+      // A manager starts on their own unit rather than on the first administration.
+      if (list) store.reconcileScope(list, session.user?.departments.map((d) => d.id) ?? []);
     },
     { immediate: true },
   );

@@ -105,11 +105,14 @@ export const useSelectionStore = defineStore('selection', () => {
     asOf.value = parsed.asOf;
   }
 
-  /** Once departments are known: a missing or unknown scope becomes the first root department. */
-  function reconcileScope(departments: readonly DepartmentNode[]): void {
+  /**
+   * Once departments are known: a missing or unknown scope becomes the user's own department
+   * (`preferred`, e.g. a manager's unit) if known, else the first root department.
+   */
+  function reconcileScope(departments: readonly DepartmentNode[], preferred: readonly string[] = []): void {
     if (departments.length === 0) return;
     if (scope.value !== null && departments.some((d) => d.id === scope.value)) return;
-    scope.value = firstRootId(departments);
+    scope.value = preferred.find((id) => departments.some((d) => d.id === id)) ?? firstRootId(departments);
   }
 
   return { scope, period, asOf, selection, query, setClock, setScope, setPeriod, setAsOf, applyQuery, reconcileScope };

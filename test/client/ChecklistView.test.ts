@@ -57,7 +57,7 @@ describe('the checklist page', () => {
       },
     });
     await wrapper.findAll('.checklist-editor textarea')[1]!.setValue('  Er der givet kvittering inden for 7 dage? ');
-    await wrapper.get('button[aria-label="Flyt punkt 2 op"]').trigger('click');
+    await wrapper.get('button[aria-label="Flyt op: punkt 2"]').trigger('click');
     await wrapper.findAll('.checklist-editor select')[0]!.setValue('MANDATORY_SAFEGUARD');
     await wrapper.findAll('.checklist-editor input')[0]!.setValue('Forvaltningsloven § 7');
     await wrapper.get('button[aria-label="Fjern punkt 2"]').trigger('click');

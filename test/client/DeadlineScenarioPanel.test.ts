@@ -62,7 +62,7 @@ describe('the deadline scenario', () => {
     await settle();
     expect(asked).toEqual([{ ...VARIABLES, caseType: 'CT-41', deadline: { value: 8, unit: 'WEEKS' } }]);
     expect(wrapper.get('input[type="number"]').element).toHaveProperty('value', '8');
-    expect(wrapper.text()).toContain('Gældende frist: 8 uger.');
+    expect(wrapper.text()).toContain('Gældende frist: 8 uger');
     expect(wrapper.get('[data-testid="scenario-actual"]').text()).toContain('80,0\u00a0%');
     expect(wrapper.get('[data-testid="scenario-actual"]').text()).toContain('40 af 50 til tiden');
     expect(wrapper.get('[data-testid="scenario-scenario"]').text()).toContain('Med en frist på 8 uger');

@@ -84,6 +84,15 @@ describe('selection store', () => {
     store.reconcileScope(DEPARTMENTS);
     expect(store.scope).toBe('BUF');
   });
+
+  it('starts on the user\'s own department when it is in the tree', () => {
+    const store = freshStore();
+    store.reconcileScope(DEPARTMENTS, ['ELSEWHERE', 'BCH']);
+    expect(store.scope).toBe('BCH');
+    store.applyQuery({ scope: 'DOES-NOT-EXIST' });
+    store.reconcileScope(DEPARTMENTS, ['ELSEWHERE']);
+    expect(store.scope).toBe('BUF');
+  });
 });
 
 describe('selection mirrored in the URL', () => {

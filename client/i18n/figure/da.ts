@@ -21,4 +21,6 @@ export default {
   },
   showTable: 'Vis som tabel',
   downloadCsv: 'Hent CSV',
+  /** The name of a table's scroll region (it must differ from the section around it). */
+  tableRegion: 'Tabel: {caption}',
 };

@@ -22,4 +22,6 @@ export default {
   },
   showTable: 'Show as table',
   downloadCsv: 'Download CSV',
+  /** The name of a table's scroll region (it must differ from the section around it). */
+  tableRegion: 'Table: {caption}',
 } satisfies typeof da;

@@ -49,7 +49,7 @@ export default {
     caseType: 'Sagstype',
     value: 'Frist',
     unit: 'Enhed',
-    current: 'Gældende frist: {deadline}.',
+    current: 'Gældende frist: {deadline}',
     currentNone: 'Sagstypen har ingen frist i dag.',
     invalid: 'Skriv et helt tal fra 1 til 999.',
     actual: 'Med de faktiske frister',

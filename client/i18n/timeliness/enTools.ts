@@ -51,7 +51,7 @@ export default {
     caseType: 'Case type',
     value: 'Deadline',
     unit: 'Unit',
-    current: 'Deadline in force: {deadline}.',
+    current: 'Deadline in force: {deadline}',
     currentNone: 'The case type has no deadline today.',
     invalid: 'Enter a whole number from 1 to 999.',
     actual: 'With the actual deadlines',

@@ -25,7 +25,7 @@ async function start(url: string, initial: Session | null) {
       const { query, variables } = JSON.parse(init!.body as string) as { query: string; variables: { scope: string } };
       if (query.includes('query Departments')) return jsonResponse({ data: { departments: DEPARTMENTS } });
       const scope = DEPARTMENTS.find((d) => d.id === variables.scope)!;
-      return jsonResponse({ data: { figures: { scope: { id: scope.id, name: scope.name }, children: [] } } });
+      return jsonResponse({ data: { figures: { scope: { id: scope.id, name: scope.name }, indicators: [], children: [] } } });
     },
   });
   vi.stubGlobal('fetch', fetch);

@@ -57,22 +57,33 @@ async function upload(service: UploadService, req: express.Request, res: express
   if (!boundary) return void res.status(415).json({ error: 'unsupported-media-type' });
   const { maxBytes } = service.settings;
   // Refused before a byte is read when the browser tells the size; otherwise counted as it arrives.
-  if (Number(req.get('content-length') ?? 0) > maxBytes + FRAMING_ALLOWANCE) return refuse(res, 413, { error: 'too-large', maxBytes });
+  if (Number(req.get('content-length') ?? 0) > maxBytes + FRAMING_ALLOWANCE) return refuse(req, res, 413, { error: 'too-large', maxBytes });
   try {
     // Not destroyed when reading stops early, so a refusal can still be answered.
     const body = req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>;
     res.status(202).json(await service.accept(body, boundary, admin.username));
   } catch (error) {
     if (req.socket.destroyed) return; // the browser cancelled: nobody is listening
-    if (error instanceof UploadTooLarge) return refuse(res, 413, { error: 'too-large', maxBytes });
-    if (error instanceof UploadBusy) return refuse(res, 409, { error: 'import-running' });
-    if (error instanceof MultipartError) return refuse(res, 400, { error: 'bad-request', message: error.message });
+    if (error instanceof UploadTooLarge) return refuse(req, res, 413, { error: 'too-large', maxBytes });
+    if (error instanceof UploadBusy) return refuse(req, res, 409, { error: 'import-running' });
+    if (error instanceof MultipartError) return refuse(req, res, 400, { error: 'bad-request', message: error.message });
     throw error;
   }
 }
 
-/** An answer while the body may still be arriving: the connection closes after it rather than reading the rest. */
-function refuse(res: express.Response, status: number, body: object): void {
-  res.setHeader('Connection', 'close');
+/** How long the rest of a refused upload is read and discarded before the connection is cut. */
+const DRAIN_MS = 15_000;
+
+/**
+ * An answer while the body may still be arriving. The rest is read and discarded (Node does so once
+ * the answer is sent), for at most DRAIN_MS: closing a connection with unread data resets it, and
+ * the browser might then lose the answer before reading it.
+ */
+function refuse(req: express.Request, res: express.Response, status: number, body: object): void {
   res.status(status).json(body);
+  if (req.complete) return;
+  const cut = setTimeout(() => req.socket.destroy(), DRAIN_MS);
+  cut.unref();
+  req.on('end', () => clearTimeout(cut));
+  req.resume();
 }

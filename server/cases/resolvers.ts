@@ -2,6 +2,7 @@ import type { Resolvers } from '../graphql/generated';
 import { apiEnum } from '../graphql/models';
 import { deadlineInForce, dueDate } from '../deadlines/due-date';
 import { readCase } from './service';
+import { appealsAsOf, assignmentsAsOf, contactsAsOf } from './as-of';
 
 export const caseResolvers: Resolvers = {
   Query: {
@@ -16,9 +17,9 @@ export const caseResolvers: Resolvers = {
       const deadline = deadlineInForce(await ctx.loaders.deadlines.load(c.caseTypeId), c.receivedOn);
       return deadline ? dueDate(c.receivedOn, deadline) : null;
     },
-    assignments: (c, _args, ctx) => ctx.loaders.assignments.load(c.id),
-    contacts: (c, _args, ctx) => ctx.loaders.contacts.load(c.id),
-    appeals: (c, _args, ctx) => ctx.loaders.appeals.load(c.id),
+    assignments: async (c, _args, ctx) => assignmentsAsOf(await ctx.loaders.assignments.load(c.id), c.asOf),
+    contacts: async (c, _args, ctx) => contactsAsOf(await ctx.loaders.contacts.load(c.id), c.asOf),
+    appeals: async (c, _args, ctx) => appealsAsOf(await ctx.loaders.appeals.load(c.id), c.asOf),
   },
   Contact: {
     channel: (c) => apiEnum(c.channel),

@@ -123,7 +123,7 @@ export async function crossDepartmentCitizenPage(db: Database, p: CitizenPageQue
 /**
  * Every case of one citizen (all departments) as known on A, by received date: received after A
  * they do not exist; a decision or closing after A is empty, and so is the outcome then (as in
- * `casesAsOf`; a withdrawn case is never decided).
+ * `casesAsOf`; a withdrawn case is never decided). `asOf` cuts their timelines too (../cases/as-of.ts).
  */
 export function citizenCasesAsOf(db: Database, pseudonym: string, asOf: string): Promise<CaseModel[]> {
   const a = sql`${asOf}::date`;
@@ -131,7 +131,8 @@ export function citizenCasesAsOf(db: Database, pseudonym: string, asOf: string):
       c.department_id as "departmentId", c.received_on::text as "receivedOn",
       (case when c.decided_on <= ${a} and c.outcome is distinct from 'withdrawn' then c.decided_on end)::text as "decidedOn",
       (case when c.closed_on <= ${a} then c.closed_on end)::text as "closedOn",
-      (case when c.decided_on <= ${a} or c.closed_on <= ${a} then c.outcome end)::text as outcome
+      (case when c.decided_on <= ${a} or c.closed_on <= ${a} then c.outcome end)::text as outcome,
+      ${asOf}::text as "asOf"
     from cases c where c.citizen_id = ${pseudonym} and c.received_on <= ${a}
     order by c.received_on, c.case_id collate "C"`);
 }

@@ -8,6 +8,8 @@ export interface DeadlineModel { caseTypeId: string; effectiveFrom: string; valu
 export interface CaseModel {
   id: string; citizenPseudonym: string; caseTypeId: string; departmentId: string;
   receivedOn: string; decidedOn: string | null; closedOn: string | null; outcome: string | null;
+  /** When set, the case's timeline (assignments, contacts, appeals) is shown as known on this date. */
+  asOf?: string;
 }
 export interface PeriodModel { from: string; to: string }
 export interface ScopeFiguresModel { scopeId: string; period: PeriodModel; asOf: string }

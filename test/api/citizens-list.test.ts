@@ -142,6 +142,14 @@ describe('the citizen view', () => {
     expect(departmentIds(await citizen('CIT-7'))).toEqual(['C', 'OTHER']);
   });
 
+  it('cuts each case\'s timeline to the as-of date: later assignments do not exist, a later end is still open', async () => {
+    // K03: W1 2024-01-10..01-31, W2 from 02-01. On 2024-01-20 only W1 holds it, with no end known yet.
+    const o = await api.run(`query($p: String!, $a: Date) { citizen(pseudonym: $p, asOf: $a) { cases { id assignments { caseworker { id } from to } } } }`,
+      { p: 'CIT-2', a: '2024-01-20' }, director);
+    const k03 = (o.data as { citizen: { cases: { id: string; assignments: unknown[] }[] } }).citizen.cases.find((c) => c.id === 'K03');
+    expect(k03!.assignments).toEqual([{ caseworker: { id: 'W1' }, from: '2024-01-10', to: null }]);
+  });
+
   it('defaults the as-of date to today in Copenhagen', async () => {
     const o = await citizen('CIT-5', null);
     expect(o!.asOf).toBe(todayInCopenhagen(new Date()));

@@ -67,14 +67,18 @@ export async function measureDatabaseLoss(options: { downSeconds: number; afterS
     await pause(3_000);
     const stoppedAt = Date.now();
     await cluster.stop();
+    // "Down" is from the moment the stop has completed to the moment the start is asked for: while
+    // pg_ctl waits for either, requests may legitimately still (or already) succeed.
+    const down = { from: Date.now(), to: 0 };
     await pause(options.downSeconds * 1_000);
+    down.to = Date.now();
     await cluster.start();
     const startedAt = Date.now();
     await pause((options.afterSeconds ?? 15) * 1_000);
     running = false;
     await Promise.all(load);
     const restarts = server.output().match(/Tilsyn is running at/g)?.length ?? 0;
-    return summarise(samples, ready, stoppedAt, startedAt, options.downSeconds, server.child.exitCode === null && restarts === 1);
+    return summarise(samples, ready, { stoppedAt, startedAt, down }, server.child.exitCode === null && restarts === 1);
   } finally {
     await server.stop();
     await cluster.remove();
@@ -82,15 +86,18 @@ export async function measureDatabaseLoss(options: { downSeconds: number; afterS
   }
 }
 
-function summarise(samples: Sample[], ready: { at: number; status: number }[], stoppedAt: number, startedAt: number, downSeconds: number, stayedUp: boolean): DatabaseLoss {
+interface LossTimes { stoppedAt: number; startedAt: number; down: { from: number; to: number } }
+
+function summarise(samples: Sample[], ready: { at: number; status: number }[], times: LossTimes, stayedUp: boolean): DatabaseLoss {
+  const { stoppedAt, startedAt } = times;
   const first503 = ready.find((p) => p.at >= stoppedAt && p.status === 503);
   const backReady = ready.find((p) => p.at >= startedAt && p.status === 200);
   const backGraphql = samples.find((s) => s.at >= startedAt && s.ok);
-  // Requests begun a second after the stop and answered before the start: the database was away throughout.
-  const down = samples.filter((s) => s.at >= stoppedAt + 1_000 && s.at + s.ms < startedAt);
+  // Requests begun once the stop had completed and answered before the start was asked for: the database was away throughout.
+  const down = samples.filter((s) => s.at >= times.down.from && s.at + s.ms <= times.down.to);
   const failed = down.filter((s) => !s.ok);
   return {
-    downSeconds,
+    downSeconds: Math.round((times.down.to - times.down.from) / 1000),
     to503Ms: first503 ? first503.at - stoppedAt : undefined,
     downRequests: down.length,
     downFailed: failed.length,

@@ -53,6 +53,7 @@ export interface LoadOptions {
   adminUrl: string;
   existingUrl?: string;
   figureCache: boolean;
+  responseCache: boolean;
 }
 
 /** Every (role, operation) pair the role may run: each is tried once and kept only if it answers without errors. */
@@ -102,7 +103,8 @@ async function drive(server: ServerProcess, mix: MixEntry[], options: LoadOption
 async function prepareDatabase(options: LoadOptions): Promise<{ env: Record<string, string>; note: string; dispose: () => Promise<void> }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tilsyn-load-'));
   const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
-  const base = { TILSYN_DATA_DIR: dataDir, TILSYN_DEMO_SCALE: String(options.scale), TILSYN_FIGURE_CACHE: options.figureCache ? 'on' : 'off' };
+  const base = { TILSYN_DATA_DIR: dataDir, TILSYN_DEMO_SCALE: String(options.scale), TILSYN_FIGURE_CACHE: options.figureCache ? 'on' : 'off',
+    TILSYN_RESPONSE_CACHE: options.responseCache ? 'on' : 'off' };
   if (options.engine === 'pglite') return { env: base, note: `PGlite, demo scale ${options.scale}`, dispose: async () => removeDir() };
   if (!options.existingUrl) {
     const db = await freshPostgres(options.adminUrl);
@@ -124,6 +126,8 @@ async function prepareDatabase(options: LoadOptions): Promise<{ env: Record<stri
   };
 }
 
+const onOff = (on: boolean) => (on ? 'on' : 'off');
+
 export async function runLoadBench(options: LoadOptions): Promise<void> {
   const database = await prepareDatabase(options);
   let server: ServerProcess | undefined;
@@ -135,7 +139,7 @@ export async function runLoadBench(options: LoadOptions): Promise<void> {
     const loadBefore = loadavg()[0]!;
     const run = await drive(server, mix, options);
     const target = LOAD_TARGETS[options.engine];
-    console.log(`\nLoad bench (${database.note}; figure cache ${options.figureCache ? 'on' : 'off'}): ${options.concurrency} concurrent clients `
+    console.log(`\nLoad bench (${database.note}; figure cache ${onOff(options.figureCache)}, response cache ${onOff(options.responseCache)}): ${options.concurrency} concurrent clients `
       + `for ${options.seconds} s on loopback, round-robin over ${mix.length} (role, operation) pairs.`);
     console.log(`Server CPU: ${run.serverCores.toFixed(2)} cores on average (machine: ${availableParallelism()} cores, load average before the run ${loadBefore.toFixed(1)}).`);
     if (refused.length > 0) console.log(`Left out (the role may not run them): ${refused.join(', ')}.`);

@@ -1,7 +1,8 @@
-// The real server as a child process (`node --import tsx server/main.ts`, so the pid is the server's
-// own for signals and RSS), plus the few HTTP calls the fault and load suites make against it.
+// The real server as a child process (`npm start`'s command, so the pid is the server's own for
+// signals and RSS), plus the few HTTP calls the fault and load suites make against it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DepartmentsQuery } from '../client/graphql/departments';
 import { twelveMonthsEndingAt } from '../client/utils/dates';
@@ -21,8 +22,11 @@ export interface ServerProcess {
 export async function startServerProcess(env: Record<string, string>, readyTimeoutMs = 300_000): Promise<ServerProcess> {
   const port = env.PORT ?? String(4800 + Math.floor(Math.random() * 800));
   // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server.
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
+  const extra = process.env.BENCH_SERVER_NODE_ARGS ?? '';
+  // `npm start`'s own command (its heap cap included), through sh for its ${…} and exec'd, so the pid is the server's.
+  const start = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  if (!start.startsWith('node ')) throw new Error(`npm start is expected to run node directly, not: ${start}`);
+  const child = spawn('sh', ['-c', `exec "${process.execPath}" ${extra} ${start.slice('node '.length)}`], {
     cwd: root, env: { ...process.env, DATABASE_URL: '', ...env, PORT: port }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';

@@ -17,6 +17,8 @@ export interface Config {
   uploadMaxBytes: number;
   /** Keep figure rows between requests until the next import (server/figures/figure-cache.ts). */
   figureCache: boolean;
+  /** Keep whole answers to figure-only queries until the content changes (server/graphql/response-cache.ts). */
+  responseCache: boolean;
   statementTimeoutMs: number;
   connectionTimeoutMs: number;
   /** A browser session ends after this many minutes without a request. */
@@ -42,6 +44,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: env.TILSYN_DEMO !== 'off',
     demoScale: positiveNumber(env.TILSYN_DEMO_SCALE, 1, 'TILSYN_DEMO_SCALE'),
     figureCache: onOff(env.TILSYN_FIGURE_CACHE, true, 'TILSYN_FIGURE_CACHE'),
+    responseCache: onOff(env.TILSYN_RESPONSE_CACHE, true, 'TILSYN_RESPONSE_CACHE'),
     uploadMaxBytes: positiveInt(env.TILSYN_UPLOAD_MAX_BYTES, 2_000_000_000, 'TILSYN_UPLOAD_MAX_BYTES'),
     statementTimeoutMs: positiveInt(env.TILSYN_STATEMENT_TIMEOUT_MS, 30_000, 'TILSYN_STATEMENT_TIMEOUT_MS'),
     connectionTimeoutMs: positiveInt(env.TILSYN_CONNECTION_TIMEOUT_MS, 5_000, 'TILSYN_CONNECTION_TIMEOUT_MS'),

@@ -15,6 +15,7 @@ import { ensureClientBuilt } from './startup/client-build';
 import { installShutdown } from './startup/shutdown';
 import { enableFigureCache } from './figures/figure-cache';
 import { startFigureWarmer } from './figures/figure-warmer';
+import { enableResponseCache } from './graphql/response-cache';
 import { loadDemoMunicipality, prepareDemoAccounts, seedDemoExtras } from './startup/demo';
 import { purgeExpiredSessions, startSession } from './access/sessions';
 import { purgeStaleFailures } from './access/throttle';
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   log(`Database: ${handle.kind === 'pglite' ? `embedded PGlite in ${path.join(config.dataDir, 'pglite')}` : 'PostgreSQL'}`);
   await migrateDatabase(handle);
   const figureCache = config.figureCache ? enableFigureCache(handle.db) : null;
+  if (config.responseCache) enableResponseCache(handle.db);
   const interrupted = await failInterruptedBatches(handle.db);
   if (interrupted > 0) log(`${interrupted} interrupted import(s) recorded as failed.`);
   const freshDemo = config.demo && !(await hasCases(handle.db));

@@ -73,9 +73,10 @@ export class CaseFactory {
 
   private live(type: CaseType, received: Day, year: number, random: Random): CaseLife {
     const id = this.nextId(year);
-    const citizenId = this.citizens.citizenFor(random.weighted(type.population), type.departmentId, received);
+    const citizen = this.citizens.citizenFor(random.weighted(type.population), type.departmentId, received);
+    const citizenId = citizen.id;
     const model = modelOf(type);
-    const days = model.processingDays(received, random);
+    const days = model.processingDays(received, random, citizen.crossUnit);
     const base = { id, citizenId, type, departmentId: type.departmentId, received, due: model.dueDate(received) };
     // Citizens give up more often when the wait is long.
     const withdrawnShare = 0.055 + 0.03 * Math.min(1, strainOf(type.departmentId, received));

@@ -9,7 +9,17 @@ import { isoOf, type Day } from './calendar';
 import { caseTypes, type Population } from './case-types';
 import type { Random, Weighted } from './random';
 
-interface Citizen { id: string; cpr: boolean }
+interface Citizen {
+  id: string;
+  cpr: boolean;
+  /** The unit of the citizen's first case. */
+  unit: string;
+  /** Seen in another unit than the first: their cases wait on the other unit's papers (slower). */
+  crossUnit: boolean;
+}
+
+/** Whose case it is: the id written, and whether the citizen is known in another unit too. */
+export interface CaseCitizen { id: string; crossUnit: boolean }
 
 const REUSE_SHARE = 0.3;
 type Circle = 'unit' | 'partner' | 'population';
@@ -72,20 +82,24 @@ export class CitizenRegistry {
     for (const [key, perMonth] of expected) this.recent.set(key, new RecentCitizens(perMonth));
   }
 
-  citizenFor(population: Population, departmentId: string, received: Day): string {
+  citizenFor(population: Population, departmentId: string, received: Day): CaseCitizen {
     const sameUnit = this.recentOf(`${departmentId}/${population}`);
     const samePopulation = this.recentOf(population);
     if (this.random.chance(REUSE_SHARE)) {
       const known = this.recentCircle(population, departmentId).pick(this.random);
-      if (known) return known.cpr && this.random.chance(UNHYPHENATED_SHARE) ? known.id.replace('-', '') : known.id;
+      if (known) {
+        if (known.unit !== departmentId) known.crossUnit = true;
+        const id = known.cpr && this.random.chance(UNHYPHENATED_SHARE) ? known.id.replace('-', '') : known.id;
+        return { id, crossUnit: known.crossUnit };
+      }
     }
-    const citizen = this.random.chance(CPR_SHARE)
-      ? { id: this.newCprNumber(population, received), cpr: true }
-      : { id: pseudonym(this.created), cpr: false };
+    const citizen: Citizen = this.random.chance(CPR_SHARE)
+      ? { id: this.newCprNumber(population, received), cpr: true, unit: departmentId, crossUnit: false }
+      : { id: pseudonym(this.created), cpr: false, unit: departmentId, crossUnit: false };
     this.created++;
     sameUnit.add(citizen);
     samePopulation.add(citizen);
-    return citizen.id;
+    return { id: citizen.id, crossUnit: false };
   }
 
   private recentCircle(population: Population, departmentId: string): RecentCitizens {

@@ -8,18 +8,22 @@ export interface Department { id: string; name: string; parentId: string | null 
 
 export const DATA_START = '2017-01-01';
 
+/** One municipality over its administrations, so a citizen known to two of them shows as one person across departments. */
+export const MUNICIPALITY = 'KOM';
+
 export const departments: readonly Department[] = [
-  { id: 'SOF', name: 'Socialforvaltningen', parentId: null },
+  { id: MUNICIPALITY, name: 'Demokommunen', parentId: null },
+  { id: 'SOF', name: 'Socialforvaltningen', parentId: MUNICIPALITY },
   { id: 'SOF.BCH', name: 'Borgercenter Handicap', parentId: 'SOF' },
   { id: 'SOF.BCH.BORN', name: 'Myndighed Børn', parentId: 'SOF.BCH' },
   { id: 'SOF.BCH.VOKSNE', name: 'Myndighed Voksne', parentId: 'SOF.BCH' },
   { id: 'SOF.BCH.HJM', name: 'Myndighed Hjælpemidler', parentId: 'SOF.BCH' },
-  { id: 'BIF', name: 'Beskæftigelses- og Integrationsforvaltningen', parentId: null },
+  { id: 'BIF', name: 'Beskæftigelses- og Integrationsforvaltningen', parentId: MUNICIPALITY },
   { id: 'BIF.JC', name: 'Jobcenter København', parentId: 'BIF' },
   { id: 'BIF.YDK', name: 'Ydelseskontoret', parentId: 'BIF' },
-  { id: 'BUF', name: 'Børne- og Ungdomsforvaltningen', parentId: null },
+  { id: 'BUF', name: 'Børne- og Ungdomsforvaltningen', parentId: MUNICIPALITY },
   { id: 'BUF.FAM', name: 'Familieafdelingen', parentId: 'BUF' },
-  { id: 'SUF', name: 'Sundheds- og Omsorgsforvaltningen', parentId: null },
+  { id: 'SUF', name: 'Sundheds- og Omsorgsforvaltningen', parentId: MUNICIPALITY },
   // The comma is deliberate: the importer must read RFC 4180 quoting.
   { id: 'SUF.VIS', name: 'Visitationen, Hjemmepleje og Træning', parentId: 'SUF' },
 ];

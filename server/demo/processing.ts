@@ -8,6 +8,8 @@ import type { Random } from './random';
 
 const SIGMA = 0.6;
 const MAX_PROCESSING_DAYS = 1400;
+/** A citizen with cases in several units waits longer: each unit waits on the other's papers. */
+const CROSS_UNIT_SLOWDOWN = 1.3;
 
 interface ParsedRule { from: Day; rule: DeadlineRule }
 
@@ -35,8 +37,8 @@ export class ProcessingModel {
     return received + inForce.value * (inForce.unit === 'weeks' ? 7 : 1);
   }
 
-  processingDays(received: Day, random: Random): number {
-    const median = this.medianDays * processingMultiplierOf(this.type.departmentId, received);
+  processingDays(received: Day, random: Random, crossUnit = false): number {
+    const median = this.medianDays * processingMultiplierOf(this.type.departmentId, received) * (crossUnit ? CROSS_UNIT_SLOWDOWN : 1);
     return Math.min(MAX_PROCESSING_DAYS, Math.round(random.logNormal(median, SIGMA)));
   }
 }

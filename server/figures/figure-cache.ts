@@ -5,6 +5,7 @@
 // enables it for its database (server/http); tests and scripts that write data directly do not.
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client';
+import { VersionReader } from './version-reader';
 
 export interface FigureCacheOptions {
   /** Most figure-row sets kept (least recently used dropped first). */
@@ -21,29 +22,20 @@ interface Entry { rows: readonly unknown[] }
 export class FigureCache {
   private readonly entries = new Map<string, Entry>();
   private rowCount = 0;
-  private version: { value: Promise<string>; readAt: number } | null = null;
+  private readonly version: VersionReader;
   private seenVersion: string | null = null;
   private readonly maxEntries: number;
   private readonly maxRows: number;
-  private readonly versionTtlMs: number;
-  private readonly now: () => number;
 
-  constructor(private readonly readVersion: () => Promise<string>, options: FigureCacheOptions = {}) {
+  constructor(readVersion: () => Promise<string>, options: FigureCacheOptions = {}) {
     this.maxEntries = options.maxEntries ?? 20_000;
     this.maxRows = options.maxRows ?? 1_000_000;
-    this.versionTtlMs = options.versionTtlMs ?? 1_000;
-    this.now = options.now ?? Date.now;
+    this.version = new VersionReader(readVersion, options.versionTtlMs ?? 1_000, options.now ?? Date.now);
   }
 
   /** The data version now (read at most once per `versionTtlMs`); a new version empties the cache. */
   async dataVersion(): Promise<string> {
-    const now = this.now();
-    if (!this.version || now - this.version.readAt >= this.versionTtlMs) {
-      const value = this.readVersion();
-      this.version = { value, readAt: now };
-      value.catch(() => { this.version = null; });
-    }
-    const version = await this.version.value;
+    const version = await this.version.get();
     if (version !== this.seenVersion) {
       this.entries.clear();
       this.rowCount = 0;
@@ -79,7 +71,7 @@ export class FigureCache {
   clear(): void {
     this.entries.clear();
     this.rowCount = 0;
-    this.version = null;
+    this.version.forget();
     this.seenVersion = null;
   }
 }

@@ -26,6 +26,8 @@ export interface RequestContext {
   loaders: OrganisationLoaders & CaseLoaders & DeadlineLoaders & ContinuityLoaders & ComplaintLoaders & TargetLoaders & IndicatorLoaders & CitizenLoaders & ReviewLoaders & RoundLoaders;
   /** Logs a read of personal data before it is returned; throws when it cannot (fail closed). */
   recordRead: (read: PersonalDataRead) => Promise<void>;
+  /** Set by `recordRead`: an answer holding personal data is never kept by the response cache. */
+  personalDataRead: boolean;
   settings: RequestSettings;
   /** The public table's cache and request limit (one per HTTP app). */
   publicTimes: PublicTimesRuntime;
@@ -55,7 +57,7 @@ export function createRequestContext(db: Database, identity: RequestIdentity): R
   const requestId = identity.requestId ?? randomUUID();
   const guard = new Guard(identity.viewer, parsed.ok ? parsed.purpose : null, guardSources(db));
   const write = identity.accessLogWriter ?? databaseAccessLogWriter(db);
-  return {
+  const context: RequestContext = {
     requestId,
     db,
     guard,
@@ -66,10 +68,13 @@ export function createRequestContext(db: Database, identity: RequestIdentity): R
     settings: identity.settings ?? DEFAULT_SETTINGS,
     publicTimes: identity.publicTimes ?? createPublicTimesRuntime(),
     clientAddress: identity.clientAddress ?? null,
+    personalDataRead: false,
     // A malformed purpose only matters (and is reported) where personal data is read.
     recordRead: async (read) => {
+      context.personalDataRead = true;
       if (!parsed.ok) throw badInput(PURPOSE_HEADER_NAME, parsed.problem);
       await recordPersonalDataRead(write, guard.signedIn(), guard.purpose, requestId, read);
     },
   };
+  return context;
 }

@@ -10,6 +10,7 @@ import { resolvers, typeDefs } from './schema';
 import { armorSettings } from './armor';
 import { logger as sharedLogger, type Logger } from '../log';
 import { inputHygienePlugin } from './input-hygiene';
+import { responseCachePlugin } from './response-cache-plugin';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/unavailable';
 
 export interface ApiOptions {
@@ -128,6 +129,7 @@ export function createApolloServer(options: ApiOptions = {}): ApolloServer<Reque
       ...armor.plugins,
       inputHygienePlugin<RequestContext>(),
       errorLoggingPlugin(log, logged, options.logError),
+      responseCachePlugin(),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
     ],
   });

@@ -1,4 +1,6 @@
-// `npm start` builds the dashboard when dist/ is missing or older than its sources.
+// `npm start` builds the dashboard when dist/ is missing or older than its sources. The build runs
+// in its own process: the server's heap is capped (package.json) and keeps none of the bundler's.
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -22,7 +24,12 @@ export async function ensureClientBuilt(root: string, clientDir: string, log: (l
   if (!clientIsStale(root, clientDir)) return;
   log('Building the dashboard (client) ...');
   const started = Date.now();
-  const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  const code = await new Promise<number | null>((resolve, reject) => {
+    spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
+      .on('error', reject)
+      .on('exit', (exitCode) => resolve(exitCode));
+  });
+  if (code !== 0) throw new Error(`building the dashboard failed (vite build exited with ${code}); see the output above`);
   log(`Dashboard built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }

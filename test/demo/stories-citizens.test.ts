@@ -65,6 +65,33 @@ describe('citizens', () => {
     expect(atOnce('BUF.FAM', 'BIF.JC')).toBeGreaterThan(20);
   });
 
+  it('belong to one municipality, so a citizen of Familieafdelingen and Jobcentret is one person across its departments', () => {
+    const roots = rowsOf(data, 'departments.csv').filter((d) => field(d, 'parent_id') === '');
+    expect(roots.map((d) => field(d, 'department_id'))).toEqual(['KOM']);
+  });
+
+  it('wait longer when they also have cases in another unit, within the same unit and case type', () => {
+    const unitsOf = new Map<string, Set<string>>();
+    for (const c of cases) {
+      const units = unitsOf.get(person(field(c, 'citizen_id'))) ?? new Set<string>();
+      units.add(field(c, 'department_id'));
+      unitsOf.set(person(field(c, 'citizen_id')), units);
+    }
+    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+    let slower = 0;
+    let compared = 0;
+    for (const [, own] of groupBy(cases.filter((c) => field(c, 'decided_on') !== ''), (c) => field(c, 'case_type_id'))) {
+      const days = (c: Row) => dayNumber(field(c, 'decided_on')) - dayNumber(field(c, 'received_on'));
+      const cross = own.filter((c) => unitsOf.get(person(field(c, 'citizen_id')))!.size > 1).map(days);
+      const others = own.filter((c) => unitsOf.get(person(field(c, 'citizen_id')))!.size === 1).map(days);
+      if (cross.length < 30 || others.length < 30) continue;
+      compared += 1;
+      if (median(cross) > 1.05 * median(others)) slower += 1;
+    }
+    expect(compared).toBeGreaterThan(5);
+    expect(slower / compared).toBeGreaterThan(0.8);
+  });
+
   it('are pseudonyms, about 10 % CPR-shaped with valid birth dates, some written both with and without hyphen', () => {
     const ids = new Set(cases.map((c) => field(c, 'citizen_id')));
     const people = new Set([...ids].map(person));

@@ -9,7 +9,7 @@ import type { Random } from './random';
 const SIGMA = 0.6;
 const MAX_PROCESSING_DAYS = 1400;
 /** A citizen with cases in several units waits longer: each unit waits on the other's papers. */
-const CROSS_UNIT_SLOWDOWN = 1.3;
+const CROSS_UNIT_SLOWDOWN = 1.6;
 
 interface ParsedRule { from: Day; rule: DeadlineRule }
 

@@ -17,6 +17,8 @@ async function openCitizens(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Borgeren i centrum', level: 1 }).waitFor();
   await page.locator('.citizens-gap').waitFor({ timeout: 90_000 });
   await settled(page);
+  // The charts animate in for a second; a screenshot before that shows half-drawn labels.
+  await page.waitForTimeout(1_500);
 }
 
 let app: RunningApp;

@@ -143,7 +143,7 @@ export async function runLoadBench(options: LoadOptions): Promise<void> {
       + `for ${options.seconds} s on loopback, round-robin over ${mix.length} (role, operation) pairs.`);
     console.log(`Server CPU: ${run.serverCores.toFixed(2)} cores on average (machine: ${availableParallelism()} cores, load average before the run ${loadBefore.toFixed(1)}).`);
     if (refused.length > 0) console.log(`Left out (the role may not run them): ${refused.join(', ')}.`);
-    console.log(summarise(run.outcomes, run.wallMs, run.rss, { ...target, rssMb: LOAD_TARGETS.rssMb }));
+    console.log(summarise(run.outcomes, run.wallMs, run.rss, { ...target, rssMb: options.engine === 'postgres' ? LOAD_TARGETS.rssMb : null }));
   } finally {
     await server?.stop();
     await database.dispose();

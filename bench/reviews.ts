@@ -9,6 +9,10 @@ import { createRequestContext } from '../server/graphql/context';
 import { importDataSet } from '../server/importer/service';
 import { addUser, findUserByUsername, viewerOf } from '../server/access/users';
 import { BENCH_UNTIL, demoFolder, freshPostgres, median, timed } from './shared';
+import { checkRoundInput } from '../server/reviews/plan-input';
+import { drawSample } from '../server/reviews/sample-draw';
+import { reserveSize } from '../server/stats/hash-order';
+import type { ReviewRoundInput } from '../server/graphql/generated';
 
 const FRAME_FROM = '2000-01-01';
 const RUNS = 3;
@@ -63,14 +67,28 @@ async function measure(handle: DatabaseHandle, engine: string): Promise<string[]
       roundId = created.id;
     });
     const verifyMs = await timeMedian(() => run(VERIFY, { id: roundId }, `REVIEW_ROUND:${roundId}`));
+    const drawMs = await timeDrawAlone(handle, { ...plan, name: 'Bench', seed: 'bench-draw' } as ReviewRoundInput, Number(roundId));
     const row = (what: string, ms: number) => `| ${what} | ${engine} | ${planned.frameSize.toLocaleString('en')} | ${ms.toFixed(0)} | ${(ms / floorMs).toFixed(1)} |`;
     return [
       row('count the frame (raw SQL floor)', floorMs), row('reviewRoundPlan', planMs),
-      row(`createReviewRound (${planned.allocated} drawn + 20 % reserve, stored frame)`, createMs), row('verification', verifyMs),
+      row(`createReviewRound (${planned.allocated} drawn + 20 % reserve, stored frame)`, createMs),
+      row('… of which the draw: hash order of the frame, sample and reserve (drawSample)', drawMs), row('verification', verifyMs),
     ];
   } finally {
     await stop();
   }
+}
+
+/**
+ * The draw on its own, as createReviewRound runs it after storing the frame: SHA-256 order of
+ * every frame case, the first allocated + reserve of each stratum (the round's own allocation).
+ */
+async function timeDrawAlone(handle: DatabaseHandle, input: ReviewRoundInput, roundId: number): Promise<number> {
+  const spec = checkRoundInput(input);
+  const strata = await queryRows<{ key: string; frameSize: number; allocated: number }>(handle.db, sql`select stratum_key as key,
+      frame_size as "frameSize", allocated from review_strata where round_id = ${roundId}`);
+  const needs = strata.map((s) => ({ ...s, reserve: reserveSize(s.allocated, spec.reserveShare) }));
+  return timeMedian(() => drawSample(handle.db, spec.frame, spec.seed, needs));
 }
 
 /** `folder` null: the database at `databaseUrl` is already imported. */

@@ -46,14 +46,22 @@ function scopeCasesSql(spec: FrameSpec): SQL {
     where cl.ancestor_id = ${spec.scopeId} and c.received_on <= ${asOf} and ${when}`;
 }
 
-/** Rows `case_id, department_id, case_type_id (null by department only), stratum_key` of the frame. */
-export function frameRowsSql(spec: FrameSpec, earlier: EarlierRounds): SQL {
+/** A case's (`c`) stratum: its own department, or department and case type. */
+export function stratumKeySql(spec: FrameSpec): SQL {
+  return spec.stratification === 'department_and_case_type' ? sql`c.department_id || '/' || c.case_type_id` : sql`c.department_id`;
+}
+
+/**
+ * Rows `case_id, department_id, case_type_id (null by department only), stratum_key` of the frame.
+ * `extra` is one more condition on `c` and `cl` (the draw's hash prefilter).
+ */
+export function frameRowsSql(spec: FrameSpec, earlier: EarlierRounds, extra: SQL = sql`true`): SQL {
   const byType = spec.stratification === 'department_and_case_type';
   const types = spec.caseTypeIds.length === 0 ? sql`true` : sql`c.case_type_id = any(${sql.param(spec.caseTypeIds)}::text[])`;
   const excluded = spec.excludeEarlierRounds ? earlierRoundsSql(earlier) : sql`true`;
   return sql`(select c.case_id, c.department_id, ${byType ? sql`c.case_type_id` : sql`null::text`} as case_type_id,
-      ${byType ? sql`c.department_id || '/' || c.case_type_id` : sql`c.department_id`} as stratum_key
-    from ${scopeCasesSql(spec)} and ${types} and ${excluded})`;
+      ${stratumKeySql(spec)} as stratum_key
+    from ${scopeCasesSql(spec)} and ${types} and ${excluded} and ${extra})`;
 }
 
 export interface StratumFrame { key: string; departmentId: string; caseTypeId: string | null; frameSize: number }

@@ -1,12 +1,12 @@
 // The draw in SQL, and reading the sample back. The hash order is metrics.md's: SHA-256 of the
 // UTF-8 bytes of seed + ":" + case id, ascending. As bytea it compares byte by byte, which is the
 // order of its lowercase hex; text would follow a collation.
-import { and, asc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { sampledCases } from '../db/review-schema';
 import { queryRows, type Executor } from '../db/client';
 import type { SampledCaseModel, StratumModel } from './models';
 import type { FrameSpec } from './plan-input';
-import { frameRowsSql } from './frame-queries';
+import { frameRowsSql, stratumKeySql } from './frame-queries';
 
 export interface DrawRequest {
   key: string;
@@ -26,17 +26,36 @@ export interface DrawnRow { key: string; caseId: string; position: number }
  * id in code-unit order, as in `drawStratum`.
  */
 export function drawFromFrame(db: Executor, spec: FrameSpec, seed: string, requests: readonly DrawRequest[]): Promise<DrawnRow[]> {
+  const rows = frameRowsSql(spec, { kind: 'all' }, prefilter(seed, spec, requests));
   return queryRows<DrawnRow>(db, sql`select d.key, d.case_id as "caseId", d.position from (
       select f.stratum_key as key, f.case_id,
         (row_number() over (partition by f.stratum_key order by f.hash, f.case_id collate "C"))::int as position
       from (select fr.stratum_key, fr.case_id, sha256(convert_to(${seed} || ':' || fr.case_id, 'UTF8')) as hash
-        from ${frameRowsSql(spec, { kind: 'all' })} fr) f
+        from ${rows} fr) f
       join unnest(${sql.param(requests.map((r) => r.key))}::text[], ${sql.param(requests.map((r) => r.cutoff))}::text[]) t(key, cutoff)
         on t.key = f.stratum_key
       where t.cutoff is null or f.hash < decode(t.cutoff, 'hex')) d
     join unnest(${sql.param(requests.map((r) => r.key))}::text[], ${sql.param(requests.map((r) => r.need))}::int[]) n(key, need)
       on n.key = d.key and d.position <= n.need
     order by d.key collate "C", d.position`);
+}
+
+/**
+ * A condition on each frame row alone (no join with the cutoffs), so the parallel workers drop
+ * nearly every row right after hashing it and only a few thousand reach the per-stratum cutoff and
+ * the sort: below the loosest cutoff of all strata, or in a stratum that has none. It keeps every
+ * row the exact per-stratum condition keeps, so it changes what is sorted, never the order.
+ * `cl.ancestor_id is null` is never true; it ties the condition to the join with the scope's
+ * subtree, or PostgreSQL would hash every case of the table in the scan, other scopes' too.
+ */
+function prefilter(seed: string, spec: FrameSpec, requests: readonly DrawRequest[]): SQL {
+  const cutoffs = requests.map((r) => r.cutoff).filter((c): c is string => c !== null);
+  if (cutoffs.length === 0) return sql`true`;
+  // Cutoffs are hex of the same length, so the largest string is the loosest.
+  const loosest = cutoffs.reduce((a, b) => (b > a ? b : a));
+  const uncut = requests.filter((r) => r.cutoff === null).map((r) => r.key);
+  return sql`(sha256(convert_to(${seed} || ':' || c.case_id, 'UTF8')) < decode(${loosest}, 'hex')
+    or ${stratumKeySql(spec)} = any(${sql.param(uncut)}::text[]) or cl.ancestor_id is null)`;
 }
 
 /** Stores the drawn cases; those after the stratum's allocation form its reserve. */

@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client';
 import { VersionReader } from './version-reader';
+import { BoundedLru } from './bounded-lru';
 
 export interface FigureCacheOptions {
   /** Most figure-row sets kept (least recently used dropped first). */
@@ -17,19 +18,13 @@ export interface FigureCacheOptions {
   now?: () => number;
 }
 
-interface Entry { rows: readonly unknown[] }
-
 export class FigureCache {
-  private readonly entries = new Map<string, Entry>();
-  private rowCount = 0;
+  private readonly entries: BoundedLru<readonly unknown[]>;
   private readonly version: VersionReader;
   private seenVersion: string | null = null;
-  private readonly maxEntries: number;
-  private readonly maxRows: number;
 
   constructor(readVersion: () => Promise<string>, options: FigureCacheOptions = {}) {
-    this.maxEntries = options.maxEntries ?? 20_000;
-    this.maxRows = options.maxRows ?? 1_000_000;
+    this.entries = new BoundedLru(options.maxEntries ?? 20_000, options.maxRows ?? 1_000_000);
     this.version = new VersionReader(readVersion, options.versionTtlMs ?? 1_000, options.now ?? Date.now);
   }
 
@@ -38,39 +33,23 @@ export class FigureCache {
     const version = await this.version.get();
     if (version !== this.seenVersion) {
       this.entries.clear();
-      this.rowCount = 0;
       this.seenVersion = version;
     }
     return version;
   }
 
   get<R>(key: string): readonly R[] | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    // Least recently used goes first: a hit moves the entry to the end.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry.rows as readonly R[];
+    return this.entries.get(key) as readonly R[] | undefined;
   }
 
   set(key: string, rows: readonly unknown[]): void {
-    const old = this.entries.get(key);
-    if (old) this.rowCount -= old.rows.length;
-    this.entries.delete(key);
-    this.entries.set(key, { rows });
-    this.rowCount += rows.length;
-    for (const [oldest, entry] of this.entries) {
-      if (this.entries.size <= this.maxEntries && this.rowCount <= this.maxRows) break;
-      this.entries.delete(oldest);
-      this.rowCount -= entry.rows.length;
-    }
+    this.entries.set(key, rows, rows.length);
   }
 
   get size(): number { return this.entries.size; }
 
   clear(): void {
     this.entries.clear();
-    this.rowCount = 0;
     this.version.forget();
     this.seenVersion = null;
   }

@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client';
 import { VersionReader } from '../figures/version-reader';
+import { BoundedLru } from '../figures/bounded-lru';
 
 export interface ResponseCacheOptions {
   /** Most answers kept (least recently used dropped first). */
@@ -17,21 +18,17 @@ export interface ResponseCacheOptions {
   now?: () => number;
 }
 
-interface Entry { data: Record<string, unknown>; bytes: number }
-
 export class ResponseCache {
-  private readonly entries = new Map<string, Entry>();
-  private bytes = 0;
+  private readonly entries: BoundedLru<Record<string, unknown>>;
   private readonly version: VersionReader;
   private seenVersion: string | null = null;
   /** Bumped by every mutation in this process, so its effect shows at once, without waiting for the TTL. */
   private localWrites = 0;
-  private readonly maxEntries: number;
   private readonly maxBytes: number;
 
   constructor(readVersion: () => Promise<string>, options: ResponseCacheOptions = {}) {
-    this.maxEntries = options.maxEntries ?? 5_000;
     this.maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
+    this.entries = new BoundedLru(options.maxEntries ?? 5_000, this.maxBytes);
     this.version = new VersionReader(readVersion, options.versionTtlMs ?? 1_000, options.now ?? Date.now);
   }
 
@@ -40,7 +37,6 @@ export class ResponseCache {
     const version = `${await this.version.get()}/${this.localWrites}`;
     if (version !== this.seenVersion) {
       this.entries.clear();
-      this.bytes = 0;
       this.seenVersion = version;
     }
     return version;
@@ -54,34 +50,19 @@ export class ResponseCache {
     this.localWrites += 1;
     this.version.forget();
     this.entries.clear();
-    this.bytes = 0;
   }
 
   get(key: string): Record<string, unknown> | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry.data;
+    return this.entries.get(key);
   }
 
   /** Keeps an answer unless it alone is larger than a tenth of the budget. */
   set(key: string, data: Record<string, unknown>, bytes: number): void {
-    if (bytes > this.maxBytes / 10) return;
-    const old = this.entries.get(key);
-    if (old) this.bytes -= old.bytes;
-    this.entries.delete(key);
-    this.entries.set(key, { data, bytes });
-    this.bytes += bytes;
-    for (const [oldest, entry] of this.entries) {
-      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= entry.bytes;
-    }
+    if (bytes <= this.maxBytes / 10) this.entries.set(key, data, bytes);
   }
 
   get size(): number { return this.entries.size; }
-  get keptBytes(): number { return this.bytes; }
+  get keptBytes(): number { return this.entries.weight; }
 }
 
 /**

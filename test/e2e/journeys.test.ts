@@ -143,7 +143,7 @@ describe('journeys', () => {
     await page.getByText('Begrundelse: Skabelonen er allerede rettet centralt.').waitFor({ timeout: 30_000 });
     await shot(page, 'manager-07-board');
     await page.getByRole('button', { name: 'Luk runden' }).click();
-    await page.getByText('Runden er lukket.').waitFor({ timeout: 30_000 });
+    await page.getByText(/^Runden blev lukket /).waitFor({ timeout: 30_000 });
     await settled(page);
     await shot(page, 'manager-08-closed');
     await page.close();

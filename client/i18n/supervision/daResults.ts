@@ -99,7 +99,6 @@ export default {
       heading: 'Luk runden',
       lead: 'Når runden er lukket, kan den ikke ændres.',
       button: 'Luk runden',
-      done: 'Runden er lukket.',
       failed: 'Runden blev ikke lukket:',
       closed: 'Runden blev lukket {at}.',
     },

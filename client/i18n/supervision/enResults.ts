@@ -101,7 +101,6 @@ export default {
       heading: 'Close the round',
       lead: 'Once the round is closed, it can no longer be changed.',
       button: 'Close the round',
-      done: 'The round is closed.',
       failed: 'The round was not closed:',
       closed: 'The round was closed {at}.',
     },

@@ -14,6 +14,8 @@ export interface DemoAccount {
 
 /** Borgercenter Handicap in the demo municipality (server/demo/organisation.ts). */
 export const DEMO_MANAGER_DEPARTMENT = 'SOF.BCH';
+/** The social committee follows the social administration: the committee member's pages open on it (her access is not narrowed). */
+export const DEMO_COMMITTEE_DEPARTMENT = 'SOF';
 
 /**
  * The demo reviewer was once a caseworker: the demo's first caseworker (server/demo/staff.ts numbers
@@ -27,7 +29,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'demo-direktor', displayName: 'Henrik Madsen (direktør)', role: 'director', departmentIds: [] },
   { username: 'demo-leder', displayName: 'Mette Jørgensen (leder, Borgercenter Handicap)', role: 'manager', departmentIds: [DEMO_MANAGER_DEPARTMENT] },
   { username: 'demo-tilsyn', displayName: 'Søren Nielsen (tilsynsførende)', role: 'reviewer', departmentIds: [], caseworkerId: DEMO_REVIEWER_CASEWORKER },
-  { username: 'demo-udvalg', displayName: 'Lone Christensen (udvalgsmedlem)', role: 'committee', departmentIds: [] },
+  { username: 'demo-udvalg', displayName: 'Lone Christensen (udvalgsmedlem)', role: 'committee', departmentIds: [DEMO_COMMITTEE_DEPARTMENT] },
 ];
 
 export const DEMO_USERNAMES: readonly string[] = DEMO_ACCOUNTS.map((a) => a.username);

@@ -21,7 +21,7 @@ database (the same DATABASE_URL / TILSYN_DATA_DIR as npm start).
   --period   the period, both days included, e.g. 2026-01-01..2026-06-30
   --out      where to write the PDF
   --as-of    the data as known on this day (default: today)
-  --scope    the department the report is about (default: the first administration)
+  --scope    the department the report is about (default: the user's own department, else the top one)
   --user     whose view to print (default: the committee user, demo-udvalg in demo mode)
 Needs Chromium at /usr/bin/chromium or CHROMIUM_PATH.`;
 

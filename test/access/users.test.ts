@@ -94,7 +94,7 @@ describe('demo accounts', () => {
     const demo = (await listUsers(database.db)).filter((u) => u.username.startsWith('demo-'));
     expect(demo.map((u) => [u.username, u.role, u.departmentIds, u.hasPassword])).toEqual([
       ['demo-admin', 'admin', [], false], ['demo-direktor', 'director', [], false], ['demo-leder', 'manager', ['SOF.BCH'], false],
-      ['demo-tilsyn', 'reviewer', [], false], ['demo-udvalg', 'committee', [], false],
+      ['demo-tilsyn', 'reviewer', [], false], ['demo-udvalg', 'committee', ['SOF'], false],
     ]);
     expect((await availableDemoAccounts(database.db)).map((a) => a.username)).toEqual(['demo-admin', 'demo-direktor', 'demo-leder', 'demo-tilsyn', 'demo-udvalg']);
   });

@@ -9,6 +9,7 @@ import { enableFigureCache, type FigureCache } from '../../server/figures/figure
 import { startFigureWarmer, type FigureWarmer } from '../../server/figures/figure-warmer';
 import { importDataSet } from '../../server/importer/service';
 import { IndicatorOverviewQuery } from '../../client/graphql/indicators';
+import { addUser } from '../../server/access/users';
 
 let api: TestApi;
 let cache: FigureCache;
@@ -18,6 +19,8 @@ const NOW = new Date('2024-12-31T10:00:00Z');
 
 beforeAll(async () => {
   api = await startTestApi();
+  // A manager bound to BORN: her unit is read ahead after the root.
+  await addUser(api.database.db, { username: 'leder-born', displayName: 'Leder', role: 'manager', departmentIds: ['BORN'] });
   cache = enableFigureCache(api.database.db, { versionTtlMs: 0 });
   warmer = startFigureWarmer(api.database.db, cache, { now: () => NOW, intervalMs: 3_600_000, log: (line) => lines.push(line) });
 });
@@ -27,11 +30,11 @@ describe('the figure warmer', () => {
   it('reads the figures ahead once per data version', async () => {
     expect(await warmer.warm()).toBe(true);
     expect(cache.size).toBeGreaterThan(0);
-    expect(lines.join('\n')).toMatch(/Figures for the 1 root department\(s\) read ahead in [\d.]+ s \(data version \d+\)/);
+    expect(lines.join('\n')).toMatch(/Figures for 2 department\(s\) \(the top ones and users' own\) read ahead in [\d.]+ s \(data version \d+\)/);
     expect(await warmer.warm()).toBe(false);
   });
 
-  it('leaves the overview\'s first request with the default selection no figure to read', async () => {
+  it.each(['ADM', 'BORN'])('leaves the overview\'s first request on %s with the default selection no figure to read', async (scope) => {
     const dialect = new PgDialect();
     const texts: string[] = [];
     const db = api.database.db;
@@ -41,7 +44,7 @@ describe('the figure warmer', () => {
       return execute(query);
     }) as typeof db.execute);
     try {
-      const result = await api.run(String(IndicatorOverviewQuery), { scope: 'ADM', period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2024-12-31' });
+      const result = await api.run(String(IndicatorOverviewQuery), { scope, period: { from: '2024-01-01', to: '2024-12-31' }, asOf: '2024-12-31' });
       expect(result.errors).toBeUndefined();
     } finally {
       spy.mockRestore();

@@ -902,7 +902,7 @@ export type TimelinessTrendQuery = { figures: { timelinessByMonth: Array<{ month
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UsersQuery = { users: Array<{ id: string, username: string, displayName: string, role: Role, departmentIds: Array<string>, usesSingleSignOn: boolean, hasPassword: boolean, disabled: boolean, createdAt: string }> };
+export type UsersQuery = { users: Array<{ id: string, username: string, displayName: string, role: Role, departmentIds: Array<string>, usesSingleSignOn: boolean, isDemoAccount: boolean, hasPassword: boolean, disabled: boolean, createdAt: string }> };
 
 export type ApiTokensQueryVariables = Exact<{
   username: string;
@@ -3189,6 +3189,7 @@ export const UsersDocument = new TypedDocumentString(`
     role
     departmentIds
     usesSingleSignOn
+    isDemoAccount
     hasPassword
     disabled
     createdAt

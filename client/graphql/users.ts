@@ -10,6 +10,7 @@ export const UsersQuery = graphql(`
       role
       departmentIds
       usesSingleSignOn
+      isDemoAccount
       hasPassword
       disabled
       createdAt

@@ -14,10 +14,11 @@ export function roleKey(role: string): string | null {
   return (ROLES as readonly string[]).includes(lower) ? `role.${lower}` : null;
 }
 
-export type SignInMethod = 'sso' | 'password' | 'none';
+export type SignInMethod = 'sso' | 'password' | 'demo' | 'none';
 
-/** How a user signs in: the identity provider first, then a password; otherwise only API tokens. */
-export function signInMethod(user: { usesSingleSignOn: boolean; hasPassword: boolean }): SignInMethod {
+/** How a user signs in: the identity provider first, then a password, a demo account's button; otherwise only API tokens. */
+export function signInMethod(user: { usesSingleSignOn: boolean; hasPassword: boolean; isDemoAccount: boolean }): SignInMethod {
   if (user.usesSingleSignOn) return 'sso';
-  return user.hasPassword ? 'password' : 'none';
+  if (user.hasPassword) return 'password';
+  return user.isDemoAccount ? 'demo' : 'none';
 }

@@ -1,6 +1,7 @@
 // Users and API tokens for the admin: thin resolvers over ./admin-service.ts.
 import type { Resolvers } from '../graphql/generated';
 import { apiEnum } from '../graphql/models';
+import { isDemoUsername } from './demo-users';
 import { addUserAsAdmin, apiTokensOf, issueTokenFor, revokeToken, allUsers } from './admin-service';
 
 export const adminResolvers: Resolvers = {
@@ -16,6 +17,7 @@ export const adminResolvers: Resolvers = {
   User: {
     id: (u) => String(u.id),
     role: (u) => apiEnum(u.role),
+    isDemoAccount: (u) => isDemoUsername(u.username),
     createdAt: (u) => u.createdAt.toISOString(),
   },
   ApiToken: {

@@ -2191,6 +2191,8 @@ export type User = {
   displayName: Scalars['String']['output'];
   hasPassword: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** One of the built-in demo accounts (one-click sign-in while demo mode is on, disabled otherwise). */
+  isDemoAccount: Scalars['Boolean']['output'];
   role: Role;
   username: Scalars['String']['output'];
   /** True when the account signs in through the municipality's identity provider. */
@@ -3478,6 +3480,7 @@ export type UserResolvers<ContextType = RequestContext, ParentType extends Resol
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hasPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDemoAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   usesSingleSignOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -4,9 +4,9 @@ import { DEPARTMENTS } from './fixtures';
 import { badUserInput, settle, startAsAdmin, type Variables } from './adminApi';
 
 const USERS = [
-  { id: '1', username: 'anders', displayName: 'Anders Admin', role: 'ADMIN', departmentIds: [], usesSingleSignOn: false, hasPassword: true, disabled: false, createdAt: '2026-01-01T08:00:00.000Z' },
-  { id: '2', username: 'lene@kommune.dk', displayName: 'Lene Leder', role: 'MANAGER', departmentIds: ['BCH', 'VOK'], usesSingleSignOn: true, hasPassword: false, disabled: false, createdAt: '2026-01-02T08:00:00.000Z' },
-  { id: '3', username: 'robot', displayName: 'Udtræk', role: 'DIRECTOR', departmentIds: [], usesSingleSignOn: false, hasPassword: false, disabled: true, createdAt: '2026-01-03T08:00:00.000Z' },
+  { id: '1', username: 'anders', displayName: 'Anders Admin', role: 'ADMIN', departmentIds: [], usesSingleSignOn: false, hasPassword: true, isDemoAccount: false, disabled: false, createdAt: '2026-01-01T08:00:00.000Z' },
+  { id: '2', username: 'lene@kommune.dk', displayName: 'Lene Leder', role: 'MANAGER', departmentIds: ['BCH', 'VOK'], usesSingleSignOn: true, hasPassword: false, isDemoAccount: false, disabled: false, createdAt: '2026-01-02T08:00:00.000Z' },
+  { id: '3', username: 'robot', displayName: 'Udtræk', role: 'DIRECTOR', departmentIds: [], usesSingleSignOn: false, hasPassword: false, isDemoAccount: false, disabled: true, createdAt: '2026-01-03T08:00:00.000Z' },
 ];
 
 function token(id: string, label: string, revokedAt: string | null = null) {
@@ -24,7 +24,7 @@ function usersApi() {
     AddUser: (v: Variables) => {
       const input = v.input as { username: string; displayName: string | null; role: string; departmentIds: string[] };
       if (input.username === 'anders') return badUserInput('username: already taken');
-      const user = { id: String(users.length + 1), username: input.username, displayName: input.displayName ?? input.username, role: input.role, departmentIds: input.departmentIds, usesSingleSignOn: false, hasPassword: false, disabled: false, createdAt: '2026-11-23T08:00:00.000Z' };
+      const user = { id: String(users.length + 1), username: input.username, displayName: input.displayName ?? input.username, role: input.role, departmentIds: input.departmentIds, usesSingleSignOn: false, hasPassword: false, isDemoAccount: false, disabled: false, createdAt: '2026-11-23T08:00:00.000Z' };
       users.push(user);
       return { addUser: { id: user.id, username: user.username } };
     },

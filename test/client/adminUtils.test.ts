@@ -14,9 +14,10 @@ describe('access-log filters', () => {
 
 describe('users', () => {
   it('names the sign-in method: identity provider first, then password, else none', () => {
-    expect(signInMethod({ usesSingleSignOn: true, hasPassword: true })).toBe('sso');
-    expect(signInMethod({ usesSingleSignOn: false, hasPassword: true })).toBe('password');
-    expect(signInMethod({ usesSingleSignOn: false, hasPassword: false })).toBe('none');
+    expect(signInMethod({ usesSingleSignOn: true, hasPassword: true, isDemoAccount: false })).toBe('sso');
+    expect(signInMethod({ usesSingleSignOn: false, hasPassword: true, isDemoAccount: false })).toBe('password');
+    expect(signInMethod({ usesSingleSignOn: false, hasPassword: false, isDemoAccount: true })).toBe('demo');
+    expect(signInMethod({ usesSingleSignOn: false, hasPassword: false, isDemoAccount: false })).toBe('none');
   });
 
   it('maps roles between the client and the API', () => {

@@ -14,6 +14,7 @@ export default {
     signIn: {
       sso: 'Kommunens log-in',
       password: 'Adgangskode',
+      demo: 'Demo-knap på log-ind-siden (kun i demotilstand)',
       none: 'Ingen (kun API-nøgle)',
     },
     active: 'Aktiv',

@@ -14,6 +14,7 @@ export default {
     signIn: {
       sso: 'Municipal sign-in',
       password: 'Password',
+      demo: 'Demo button on the sign-in page (demo mode only)',
       none: 'None (API token only)',
     },
     active: 'Active',

@@ -56,7 +56,10 @@ export const reviewRounds = pgTable('review_rounds', {
   check('review_rounds_reserve_share', sql`${t.reserveShare} >= 0 and ${t.reserveShare} <= 1`),
 ]);
 
-/** A round's strata with the stored frame: every case id of the stratum (in no particular order), so Verify can re-draw. */
+/**
+ * A round's strata with the stored frame: every case id of the stratum (in no particular order), so
+ * Verify can re-draw. The ids are stored uncompressed (migration 0006: STORAGE EXTERNAL, for speed).
+ */
 export const reviewStrata = pgTable('review_strata', {
   roundId: integer('round_id').notNull().references(() => reviewRounds.id, { onDelete: 'cascade' }),
   stratumKey: text('stratum_key').notNull(),

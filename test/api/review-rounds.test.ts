@@ -235,3 +235,11 @@ describe('closeReviewRound', () => {
     expect(kinds.map((k) => k.kind)).toEqual(['CREATED', 'CLOSED']);
   });
 });
+
+describe('the stored frame', () => {
+  it('is kept out of line and uncompressed (compressing a million ids cost more than the draw)', async () => {
+    const [column] = await queryRows<{ storage: string }>(api.database.db, sql`select attstorage as storage from pg_attribute
+      where attrelid = 'review_strata'::regclass and attname = 'frame_case_ids'`);
+    expect(column).toEqual({ storage: 'e' });
+  });
+});

@@ -17,6 +17,18 @@ const CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
   '__typename', 'figures', 'departments', 'department', 'caseTypes', 'indicatorTargets', 'deadlineScenario', 'caseworkerFigures',
 ]);
 
+/**
+ * Mutations that change no figure: a review draft counts only once submitted (autosave would
+ * otherwise empty the cache every few seconds while anyone reviews), and API tokens are not data.
+ */
+const CONTENT_NEUTRAL_MUTATIONS: ReadonlySet<string> = new Set(['saveReviewDraft', 'issueApiToken', 'revokeApiToken']);
+
+/** Whether a mutation may change an answer the cache keeps: all but the content-neutral ones. */
+export function mayChangeContent(operation: OperationDefinitionNode | undefined): boolean {
+  if (operation?.operation !== 'mutation') return false;
+  return !operation.selectionSet.selections.every((s) => s.kind === 'Field' && CONTENT_NEUTRAL_MUTATIONS.has(s.name.value));
+}
+
 export function isCacheableOperation(operation: OperationDefinitionNode | undefined): boolean {
   if (operation?.operation !== 'query') return false;
   return operation.selectionSet.selections.every((s) => s.kind === 'Field' && CACHEABLE_FIELDS.has(s.name.value));
@@ -60,7 +72,7 @@ export function responseCachePlugin(): ApolloServerPlugin<RequestContext> {
         async willSendResponse({ operation, response, contextValue }) {
           const cache = responseCacheOf(contextValue.db);
           if (!cache) return;
-          if (operation?.operation === 'mutation') cache.written();
+          if (mayChangeContent(operation)) cache.written();
           if (!key || hit || response.body.kind !== 'single' || contextValue.personalDataRead) return;
           const { data, errors } = response.body.singleResult;
           // An answer computed while something was written is not kept under the version before it.

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { ResponseCache } from '../../server/graphql/response-cache';
-import { accessFingerprint, canonicalJson, isCacheableOperation } from '../../server/graphql/response-cache-plugin';
+import { accessFingerprint, canonicalJson, isCacheableOperation, mayChangeContent } from '../../server/graphql/response-cache-plugin';
 import { testViewer } from '../helpers/api';
 
 function store(versions: string[], options: { maxEntries?: number; maxBytes?: number } = {}) {
@@ -76,6 +76,15 @@ describe('what is kept, and under which key', () => {
     expect(isCacheableOperation(operation('{ ...F } fragment F on Query { departments { id } }'))).toBe(false);
     expect(isCacheableOperation(operation('mutation { signOut }'))).toBe(false);
     expect(isCacheableOperation(undefined)).toBe(false);
+  });
+
+  it('is emptied by every mutation except a review draft or an API token', () => {
+    expect(mayChangeContent(operation('mutation { submitReview(id: "1") { id } }'))).toBe(true);
+    expect(mayChangeContent(operation('mutation { setIndicatorTarget(input: {}) { value } }'))).toBe(true);
+    expect(mayChangeContent(operation('mutation { saveReviewDraft(input: {}) { id } }'))).toBe(false);
+    expect(mayChangeContent(operation('mutation { revokeApiToken(id: "1") { id } }'))).toBe(false);
+    expect(mayChangeContent(operation('mutation { saveReviewDraft(input: {}) { id } submitReview(id: "1") { id } }'))).toBe(true);
+    expect(mayChangeContent(operation('{ departments { id } }'))).toBe(false);
   });
 
   it('writes variables with sorted keys, at every depth, leaving out undefined', () => {

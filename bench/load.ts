@@ -18,6 +18,7 @@ import {
   cpuSeconds, demoSession, postGraphql, residentMegabytes, rootScopeVariables, startServerProcess, type GraphqlCall, type ServerProcess,
 } from './server-process';
 import { freshPostgres } from './shared';
+import { twelveMonthsEndingAt } from '../client/utils/dates';
 import { summarise, type Outcome } from './load-stats';
 
 export const LOAD_TARGETS = {
@@ -54,11 +55,25 @@ export interface LoadOptions {
   existingUrl?: string;
   figureCache: boolean;
   responseCache: boolean;
+  /** As-of dates per (role, operation): 1 repeats today's selection; more spread the requests over earlier days. */
+  selections: number;
 }
 
-/** Every (role, operation) pair the role may run: each is tried once and kept only if it answers without errors. */
-async function buildMix(server: ServerProcess, asOf: string): Promise<{ mix: MixEntry[]; refused: string[] }> {
-  const mix: MixEntry[] = [];
+/** The as-of dates of the mix: `asOf` and the `selections − 1` days before it, each with its own 12 months. */
+function selectionsOf(asOf: string, selections: number): { period: { from: string; to: string }; asOf: string }[] {
+  return Array.from({ length: selections }, (_, k) => {
+    const day = new Date(Date.parse(`${asOf}T00:00:00Z`) - k * 86_400_000).toISOString().slice(0, 10);
+    return { period: twelveMonthsEndingAt(day), asOf: day };
+  });
+}
+
+/**
+ * Every (role, operation) pair the role may run, each tried once with today's selection and kept
+ * only if it answers without errors; then once per selection (`--selections`), interleaved, so a
+ * run with more selections than 1 keeps asking for answers nobody asked for yet.
+ */
+async function buildMix(server: ServerProcess, asOf: string, selections: number): Promise<{ mix: MixEntry[]; refused: string[] }> {
+  const kept: MixEntry[] = [];
   const refused: string[] = [];
   for (const role of ROLES) {
     const cookie = await demoSession(server.base, role.username);
@@ -68,10 +83,12 @@ async function buildMix(server: ServerProcess, asOf: string): Promise<{ mix: Mix
       const call = { document: String(document), variables };
       const { status, body } = await postGraphql(server.base, cookie, call);
       const label = `${role.role}: ${name}`;
-      if (status === 200 && !body.errors) mix.push({ label, cookie, call });
+      if (status === 200 && !body.errors) kept.push({ label, cookie, call });
       else refused.push(`${label} (${body.errors?.[0]?.extensions?.code ?? status})`);
     }
   }
+  const mix = selectionsOf(asOf, selections).flatMap((selection) =>
+    kept.map((entry) => ({ ...entry, call: { ...entry.call, variables: { ...entry.call.variables, ...selection } } })));
   return { mix, refused };
 }
 
@@ -129,18 +146,22 @@ async function prepareDatabase(options: LoadOptions): Promise<{ env: Record<stri
 const onOff = (on: boolean) => (on ? 'on' : 'off');
 
 export async function runLoadBench(options: LoadOptions): Promise<void> {
+  if (!(Number.isInteger(options.selections) && options.selections >= 1 && options.selections <= 366)) {
+    throw new Error(`--selections must be a whole number from 1 to 366, got ${options.selections}`);
+  }
   const database = await prepareDatabase(options);
   let server: ServerProcess | undefined;
   try {
     server = await startServerProcess(database.env, 1_800_000);
     const asOf = new Date().toISOString().slice(0, 10);
-    const { mix, refused } = await buildMix(server, asOf);
+    const { mix, refused } = await buildMix(server, asOf, options.selections);
     if (mix.length === 0) throw new Error(`no operation answered: ${refused.join(', ')}`);
     const loadBefore = loadavg()[0]!;
     const run = await drive(server, mix, options);
     const target = LOAD_TARGETS[options.engine];
     console.log(`\nLoad bench (${database.note}; figure cache ${onOff(options.figureCache)}, response cache ${onOff(options.responseCache)}): ${options.concurrency} concurrent clients `
-      + `for ${options.seconds} s on loopback, round-robin over ${mix.length} (role, operation) pairs.`);
+      + `for ${options.seconds} s on loopback, round-robin over ${mix.length} requests: `
+      + `${mix.length / options.selections} (role, operation) pairs × ${options.selections} selection(s) (as of ${asOf} and the days before).`);
     console.log(`Server CPU: ${run.serverCores.toFixed(2)} cores on average (machine: ${availableParallelism()} cores, load average before the run ${loadBefore.toFixed(1)}).`);
     if (refused.length > 0) console.log(`Left out (the role may not run them): ${refused.join(', ')}.`);
     console.log(summarise(run.outcomes, run.wallMs, run.rss, { ...target, rssMb: options.engine === 'postgres' ? LOAD_TARGETS.rssMb : null }));

@@ -9,7 +9,7 @@
 //                                     cold and with the figure cache, on PostgreSQL (an already
 //                                     imported database at URL skips generating and importing).
 //   --suite load [--engine postgres,pglite] [--scale 1] [--seconds 20] [--concurrency 8] [--existing URL]
-//                [--figure-cache on|off] [--response-cache on|off]  dashboard traffic as director, manager and committee against
+//                [--figure-cache on|off] [--response-cache on|off] [--selections 1]  dashboard traffic as director, manager and committee against
 //                                     the real server; throughput, p50/p95/p99, errors, RSS (--existing: a copy of it).
 //   --suite client [--scale 1] [--no-paint]  initial JavaScript (gzip) from a fresh build, and the first
 //                                     Overblik paint in headless Chromium on PGlite demo data.
@@ -48,7 +48,7 @@ if (suite === 'import') {
     await runLoadBench({
       engine, scale: scalesOf('1')[0]!, seconds: Number(argument('seconds', '20')), concurrency: Number(argument('concurrency', '8')),
       adminUrl: process.env.BENCH_DATABASE_URL ?? DEFAULT_BENCH_DATABASE_URL, figureCache: argument('figure-cache', 'on') !== 'off',
-      responseCache: argument('response-cache', 'on') !== 'off',
+      responseCache: argument('response-cache', 'on') !== 'off', selections: Number(argument('selections', '1')),
       ...(existing && engine === 'postgres' ? { existingUrl: existing } : {}),
     });
   }

@@ -27,7 +27,8 @@ export class ResponseCache {
   private readonly maxBytes: number;
 
   constructor(readVersion: () => Promise<string>, options: ResponseCacheOptions = {}) {
-    this.maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
+    // Counted as JSON; the kept objects take two to three times that in the heap.
+    this.maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
     this.entries = new BoundedLru(options.maxEntries ?? 5_000, this.maxBytes);
     this.version = new VersionReader(readVersion, options.versionTtlMs ?? 1_000, options.now ?? Date.now);
   }

@@ -36,8 +36,7 @@ export async function startApp(scale = 0.05): Promise<RunningApp> {
   await waitForReady(server, log, 540_000);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    // A Danish browser, as the dashboard's users have: date inputs read dd.mm.åååå in the screenshots.
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--lang=da-DK',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return {

@@ -532,6 +532,8 @@ export type CommitteeReportQuery = { figures: { scope: { id: string, name: strin
 
 export type ComplaintCategoryFieldsFragment = { category: ComplaintCategory, count: number | null, per1000Decisions: number | null, withheld: boolean, reason: SuppressionReason | null };
 
+export type ComplaintTableCellFieldsFragment = { count: number | null, withheld: boolean, reason: SuppressionReason | null };
+
 export type ComplaintsFieldsFragment = { total: number | null, decisions: number | null, per1000Decisions: number | null, withheld: boolean, byCategory: Array<{ category: ComplaintCategory, count: number | null, per1000Decisions: number | null, withheld: boolean, reason: SuppressionReason | null }>, suppressed: Array<{ field: string, reason: SuppressionReason }> };
 
 export type AppealsFieldsFragment = { decided: number | null, upheld: number | null, changed: number | null, remitted: number | null, dismissed: number | null, pending: number | null, reversalRate: number | null, withheld: boolean, suppressed: Array<{ field: string, reason: SuppressionReason }> };
@@ -1034,6 +1036,13 @@ export const CrossDepartmentFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CrossDepartmentFields"}) as unknown as TypedDocumentString<CrossDepartmentFieldsFragment, unknown>;
+export const ComplaintTableCellFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintTableCellFields on ComplaintTableCell {
+  count
+  withheld
+  reason
+}
+    `, {"fragmentName":"ComplaintTableCellFields"}) as unknown as TypedDocumentString<ComplaintTableCellFieldsFragment, unknown>;
 export const ComplaintCategoryFieldsFragmentDoc = new TypedDocumentString(`
     fragment ComplaintCategoryFields on ComplaintCategoryCount {
   category
@@ -1821,28 +1830,20 @@ export const ComplaintsDepartmentsDocument = new TypedDocumentString(`
           name
         }
         cells {
-          count
-          withheld
-          reason
+          ...ComplaintTableCellFields
         }
         total {
-          count
-          withheld
-          reason
+          ...ComplaintTableCellFields
         }
         decisions
         per1000Decisions
         per1000Withheld
       }
       columnTotals {
-        count
-        withheld
-        reason
+        ...ComplaintTableCellFields
       }
       total {
-        count
-        withheld
-        reason
+        ...ComplaintTableCellFields
       }
     }
     children {
@@ -1856,7 +1857,12 @@ export const ComplaintsDepartmentsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment AppealsFields on Appeals {
+    fragment ComplaintTableCellFields on ComplaintTableCell {
+  count
+  withheld
+  reason
+}
+fragment AppealsFields on Appeals {
   decided
   upheld
   changed

@@ -14,6 +14,12 @@ export const ComplaintsFragments = graphql(`
     reason
   }
 
+  fragment ComplaintTableCellFields on ComplaintTableCell {
+    count
+    withheld
+    reason
+  }
+
   fragment ComplaintsFields on Complaints {
     total
     decisions
@@ -72,28 +78,20 @@ export const ComplaintsDepartmentsQuery = graphql(`
             name
           }
           cells {
-            count
-            withheld
-            reason
+            ...ComplaintTableCellFields
           }
           total {
-            count
-            withheld
-            reason
+            ...ComplaintTableCellFields
           }
           decisions
           per1000Decisions
           per1000Withheld
         }
         columnTotals {
-          count
-          withheld
-          reason
+          ...ComplaintTableCellFields
         }
         total {
-          count
-          withheld
-          reason
+          ...ComplaintTableCellFields
         }
       }
       children {

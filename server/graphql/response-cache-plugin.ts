@@ -62,7 +62,11 @@ export function responseCachePlugin(): ApolloServerPlugin<RequestContext> {
         async responseForOperation({ operation, request, contextValue, queryHash }) {
           const cache = responseCacheOf(contextValue.db);
           if (!cache || !isCacheableOperation(operation)) return null;
-          version = await cache.contentVersion();
+          // Not knowing the version (the database just went away) means running the query as usual,
+          // so the caller gets its DATABASE_UNAVAILABLE rather than a failure of the cache.
+          const known = await cache.contentVersion().catch(() => null);
+          if (known === null) return null;
+          version = known;
           key = [queryHash, request.operationName ?? '', canonicalJson(request.variables ?? {}), accessFingerprint(contextValue.guard.viewer), version].join('\u0000');
           const data = cache.get(key);
           if (!data) return null;

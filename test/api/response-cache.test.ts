@@ -102,4 +102,12 @@ describe('the response cache', () => {
     expect(fresh).not.toBe(cache);
     expect((await counted(FIGURES, variables)).statements).toBeGreaterThan(0);
   });
+
+  it('runs the query as usual when the content version cannot be read', async () => {
+    const unreadable = enableResponseCache(api.database.db, { versionTtlMs: 0 });
+    vi.spyOn(unreadable, 'contentVersion').mockRejectedValue(new Error('connection lost'));
+    const result = await counted(FIGURES, variables);
+    expect(result.statements).toBeGreaterThan(0);
+    expect(unreadable.size).toBe(0);
+  });
 });

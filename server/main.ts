@@ -16,6 +16,7 @@ import { installShutdown } from './startup/shutdown';
 import { enableFigureCache } from './figures/figure-cache';
 import { startFigureWarmer } from './figures/figure-warmer';
 import { enableResponseCache } from './graphql/response-cache';
+import { startFrameKeeper } from './reviews/frame-store';
 import { loadDemoMunicipality, prepareDemoAccounts, seedDemoExtras } from './startup/demo';
 import { purgeExpiredSessions, startSession } from './access/sessions';
 import { purgeStaleFailures } from './access/throttle';
@@ -54,7 +55,10 @@ async function main(): Promise<void> {
   });
   // Read the main pages' figures ahead after each import, so the first director waits for none.
   if (figureCache) startFigureWarmer(handle.db, figureCache, { log });
+  // Store each review round's frame right after it is drawn (and any a stopped server left waiting).
+  const frameKeeper = startFrameKeeper(handle.db, { log });
   installShutdown(server, async () => {
+    frameKeeper.stop();
     await stop();
     await handle.close();
   }, { log });

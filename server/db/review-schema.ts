@@ -58,7 +58,8 @@ export const reviewRounds = pgTable('review_rounds', {
 
 /**
  * A round's strata with the stored frame: every case id of the stratum (in no particular order), so
- * Verify can re-draw. The ids are stored uncompressed (migration 0006: STORAGE EXTERNAL, for speed).
+ * Verify can re-draw. The ids are stored uncompressed (migration 0006: STORAGE EXTERNAL, for speed),
+ * and just after the round is drawn: null until then (reviews/frame-store.ts).
  */
 export const reviewStrata = pgTable('review_strata', {
   roundId: integer('round_id').notNull().references(() => reviewRounds.id, { onDelete: 'cascade' }),
@@ -67,7 +68,7 @@ export const reviewStrata = pgTable('review_strata', {
   caseTypeId: text('case_type_id'),
   frameSize: integer('frame_size').notNull(),
   allocated: integer('allocated').notNull(),
-  frameCaseIds: text('frame_case_ids').array().notNull(),
+  frameCaseIds: text('frame_case_ids').array(),
 }, (t) => [primaryKey({ columns: [t.roundId, t.stratumKey] })]);
 
 /**

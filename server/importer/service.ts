@@ -12,6 +12,8 @@ import { checkAssignmentOverlaps, checkDepartmentCycles, checkEmploymentOverlaps
 import { mergeFile, rebuildDepartmentClosure } from './merge';
 import { finishBatch, startBatch } from './queries';
 import { refreshContactSummary, refreshContinuitySummary } from '../continuity/summary';
+import { IMPORT_LOCK } from '../db/locks';
+import { describeMismatch, storePendingFrames } from '../reviews/frame-store';
 
 export type ImportPhase = 'reading' | 'checking' | 'merging' | 'done' | 'tidying';
 export interface ImportProgress { phase: ImportPhase; file?: string; records?: number }
@@ -31,9 +33,6 @@ export interface ImportResult {
   errorCount: number;
   errors: ImportErrorRecord[];
 }
-
-/** Serialises imports across processes sharing one PostgreSQL database. */
-export const IMPORT_LOCK = 7_303_001;
 
 /**
  * The tables an import rewrites, and the summaries built from them. VACUUM marks their pages
@@ -62,6 +61,9 @@ export async function importDataSet(db: Database, options: ImportOptions): Promi
       options.onProgress?.({ phase: 'checking' });
       await checkAll(tx, problems);
       if (!problems.isEmpty) throw new ImportRejected(problems);
+      // Review rounds whose frames are not stored yet still read them from the cases: store them
+      // before the cases change (reviews/frame-store.ts).
+      for (const m of await storePendingFrames(tx)) console.warn(`Import ${batchId}: ${describeMismatch(m)}`);
       return mergeAll(tx, present.map((p) => p.spec), options);
     });
     const result = { batchId, status: 'succeeded' as const, files, counts, errorCount: 0, errors: [] };

@@ -74,28 +74,35 @@ export function frameStrata(db: Executor, spec: FrameSpec, earlier: EarlierRound
 }
 
 /**
- * Stores each stratum with its frame (its case ids, in no particular order: a re-draw orders them
- * by hash anyway), built in SQL so a million ids never travel through the server, with `allocated`
- * still 0. Returns the strata as stored, by key in code-unit order, for the allocation. One pass
- * over the frame serves as count and store: sorting the ids and a separate count cost about 1.4 s
- * of a 2.5 s draw over a million cases.
+ * Stores the round's strata with their sizes and allocations, and the round's frame size. Their frames
+ * (case ids) are stored afterwards, by `storeFrameIds` (see frame-store.ts); until then they are null.
  */
-export function insertFrame(db: Executor, roundId: number, spec: FrameSpec): Promise<StratumFrame[]> {
-  return queryRows<StratumFrame>(db, sql`with stored as (
-      insert into review_strata (round_id, stratum_key, department_id, case_type_id, frame_size, allocated, frame_case_ids)
-      select ${roundId}, f.stratum_key, min(f.department_id), min(f.case_type_id), count(*)::int, 0, array_agg(f.case_id)
-      from ${frameRowsSql(spec, { kind: 'all' })} f group by f.stratum_key
-      returning stratum_key, department_id, case_type_id, frame_size)
-    select stratum_key as key, department_id as "departmentId", case_type_id as "caseTypeId", frame_size as "frameSize"
-    from stored order by stratum_key collate "C"`);
+export async function insertStrata(db: Executor, roundId: number, strata: readonly (StratumFrame & { allocated: number })[]): Promise<void> {
+  const column = <K extends keyof (StratumFrame & { allocated: number })>(key: K) => sql.param(strata.map((s) => s[key]));
+  await db.execute(sql`insert into review_strata (round_id, stratum_key, department_id, case_type_id, frame_size, allocated)
+    select ${roundId}, t.key, t.department_id, t.case_type_id, t.frame_size, t.allocated
+    from unnest(${column('key')}::text[], ${column('departmentId')}::text[], ${column('caseTypeId')}::text[],
+      ${column('frameSize')}::int[], ${column('allocated')}::int[]) t(key, department_id, case_type_id, frame_size, allocated)`);
+  await db.execute(sql`update review_rounds set frame_size = ${strata.reduce((sum, x) => sum + x.frameSize, 0)} where id = ${roundId}`);
 }
 
-/** Sets each stored stratum's allocation and the round's frame size, once the allocation is made. */
-export async function setAllocations(db: Executor, roundId: number, strata: readonly { key: string; allocated: number; frameSize: number }[]): Promise<void> {
-  await db.execute(sql`update review_strata s set allocated = a.allocated
-    from unnest(${sql.param(strata.map((x) => x.key))}::text[], ${sql.param(strata.map((x) => x.allocated))}::int[]) a(key, allocated)
-    where s.round_id = ${roundId} and s.stratum_key = a.key`);
-  await db.execute(sql`update review_rounds set frame_size = ${strata.reduce((sum, x) => sum + x.frameSize, 0)} where id = ${roundId}`);
+/**
+ * Stores the frame of each of the round's strata not stored yet: the case ids the data gives for the
+ * round's definition, as Verify recomputes it (earlier rounds as they stood when it was created), in
+ * no particular order (a re-draw orders them by hash anyway). Built in SQL, so a million ids never
+ * travel through the server. A stratum the data no longer holds gets an empty frame. Returns, per
+ * stratum stored, its size at creation and how many ids were stored.
+ */
+export async function storeFrameIds(db: Executor, round: ReviewRoundModel): Promise<{ key: string; frameSize: number; stored: number }[]> {
+  const rows = await queryRows<{ key: string; frameSize: number; stored: number }>(db, sql`update review_strata s set frame_case_ids = f.ids
+    from (select f.stratum_key, array_agg(f.case_id) as ids
+      from ${frameRowsSql(frameSpecOf(round), { kind: 'before', roundId: round.id })} f group by f.stratum_key) f
+    where s.round_id = ${round.id} and s.stratum_key = f.stratum_key and s.frame_case_ids is null
+    returning s.stratum_key as key, s.frame_size as "frameSize", cardinality(s.frame_case_ids) as stored`);
+  const emptied = await queryRows<{ key: string; frameSize: number; stored: number }>(db, sql`update review_strata
+    set frame_case_ids = '{}' where round_id = ${round.id} and frame_case_ids is null
+    returning stratum_key as key, frame_size as "frameSize", 0 as stored`);
+  return [...rows, ...emptied];
 }
 
 /** The frame a stored round describes (kind, period, as-of date, case types, exclusion, strata). */

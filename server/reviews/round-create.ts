@@ -1,7 +1,8 @@
-// createReviewRound: checks everything, then in one transaction stores the round, its frame per
-// stratum and the drawn sample with its reserve. Every step is one set-based statement: the frame
-// stored (and counted) with INSERT … SELECT, the allocation from the stored sizes, the draw as a
-// (parallel) SELECT of a few hundred rows, and their insert; never a round trip per case.
+// createReviewRound: checks everything, then in one transaction stores the round, its strata and
+// the drawn sample with its reserve. One (parallel) pass over the frame counts it per stratum and
+// hashes every case (framePass); the allocation is made from those counts, the sample taken from the
+// pass's candidates, and the rows inserted; never a round trip per case. The frame's case ids are
+// stored right after the commit (frame-store.ts), so the manager does not wait for them.
 import { eq, sql } from 'drizzle-orm';
 import type { RequestContext } from '../graphql/context';
 import type { ReviewRoundInput } from '../graphql/generated';
@@ -12,18 +13,19 @@ import { reserveSize } from '../stats/hash-order';
 import type { ReviewRoundModel } from './models';
 import { checkRoundInput, type FrameSpec, type RoundSpec } from './plan-input';
 import { allocateStrata, checkPlanAccess } from './plan-service';
-import { insertFrame, setAllocations } from './frame-queries';
-import { insertSample } from './sample-queries';
-import { drawSample } from './sample-draw';
-import { IMPORT_LOCK } from '../importer/service';
+import { insertStrata } from './frame-queries';
+import { framePass, hashInputOf, insertSample } from './sample-queries';
+import { PASS_CUTOFF, sampleFromPass } from './sample-draw';
+import { announceRoundDrawn } from './frame-store';
+import { IMPORT_LOCK } from '../db/locks';
 import { newestChecklistVersion, roundsWhere } from './round-queries';
 import { recordRoundEvents } from './events';
 
 /**
- * The frame is read twice (store, draw) and must be the same both times. An import
- * (which takes IMPORT_LOCK exclusively) waits until the round is drawn; so does any other change
- * to sampled_cases (another round being created, an elimination using a reserve case), because
- * the lock mode taken on it conflicts with every writer and with itself.
+ * The frame may be read more than once (the pass, a short stratum drawn again) and must be the same
+ * each time. An import (which takes IMPORT_LOCK exclusively) waits until the round is drawn; so does
+ * any other change to sampled_cases (another round being created, an elimination using a reserve
+ * case), because the lock mode taken on it conflicts with every writer and with itself.
  */
 async function holdFrameStill(tx: Executor): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock_shared(${IMPORT_LOCK}::bigint)`);
@@ -39,7 +41,7 @@ function emptyFrame(frame: FrameSpec): Error {
   return badInput('input.frame', `no case in department "${frame.scopeId}" or below${types} ${when}${earlier}: the frame is empty`);
 }
 
-/** The round row; its frame size is set once the frame is stored (setAllocations). */
+/** The round row; its frame size is set with its strata (insertStrata). */
 async function insertRound(tx: Executor, spec: RoundSpec, userId: number): Promise<number> {
   const checklistVersion = await newestChecklistVersion(tx);
   if (checklistVersion === null) throw new Error('no checklist template is published');
@@ -58,17 +60,23 @@ async function insertRound(tx: Executor, spec: RoundSpec, userId: number): Promi
   return round!.id;
 }
 
+/** The most any stratum can need: the whole sample (or the per-stratum size) and its reserve. */
+function mostNeeded(spec: RoundSpec): number {
+  const size = Math.max(1, spec.allocation.method === 'equal' ? spec.allocation.perStratum : spec.allocation.total);
+  return size + reserveSize(size, spec.reserveShare);
+}
+
 async function drawRound(tx: Executor, spec: RoundSpec, userId: number): Promise<number> {
   await holdFrameStill(tx);
   const roundId = await insertRound(tx, spec, userId);
-  // Collecting a million case ids per stratum stays in memory (the default 4 MB spills).
-  await tx.execute(sql`set local work_mem = '64MB'`);
-  const strata = allocateStrata(await insertFrame(tx, roundId, spec.frame), spec.allocation);
+  const input = await hashInputOf(tx);
+  const pass = await framePass(tx, spec.frame, spec.seed, input, PASS_CUTOFF, mostNeeded(spec));
+  const strata = allocateStrata(pass.strata, spec.allocation);
   // Thrown inside the transaction: the round row and nothing else is rolled back with it.
   if (strata.length === 0) throw emptyFrame(spec.frame);
-  await setAllocations(tx, roundId, strata);
+  await insertStrata(tx, roundId, strata);
   const needs = strata.map((s) => ({ ...s, reserve: reserveSize(s.allocated, spec.reserveShare) }));
-  const drawn = await drawSample(tx, spec.frame, spec.seed, needs);
+  const drawn = await sampleFromPass(tx, spec.frame, spec.seed, input, needs, pass);
   await insertSample(tx, roundId, drawn);
   await recordRoundEvents(tx, [{
     roundId, userId, kind: 'CREATED',
@@ -82,5 +90,6 @@ export async function createReviewRound(ctx: RequestContext, input: ReviewRoundI
   await checkPlanAccess(ctx, spec.frame);
   const userId = ctx.guard.signedIn().userId;
   const roundId = await ctx.db.transaction((tx) => drawRound(tx, spec, userId));
+  announceRoundDrawn(roundId);
   return (await roundsWhere(ctx.db, eq(reviewRounds.id, roundId)))[0]!;
 }

@@ -8,9 +8,14 @@ import type { ReviewRoundModel } from './models';
 import { frameRowsSql, frameSpecOf } from './frame-queries';
 import type { StoredEntry, StoredStratum } from './verification-compare';
 
-export function storedStrata(db: Executor, roundId: number): Promise<StoredStratum[]> {
-  return db.select({ stratumKey: reviewStrata.stratumKey, allocated: reviewStrata.allocated, frameCaseIds: reviewStrata.frameCaseIds })
+/** The round's strata with their stored frames (verifyRound stores a waiting frame first). */
+export async function storedStrata(db: Executor, roundId: number): Promise<StoredStratum[]> {
+  const rows = await db.select({ stratumKey: reviewStrata.stratumKey, allocated: reviewStrata.allocated, frameCaseIds: reviewStrata.frameCaseIds })
     .from(reviewStrata).where(eq(reviewStrata.roundId, roundId));
+  return rows.map(({ frameCaseIds, ...stratum }) => {
+    if (frameCaseIds === null) throw new Error(`the frame of round ${roundId}, stratum ${stratum.stratumKey} is not stored yet`);
+    return { ...stratum, frameCaseIds };
+  });
 }
 
 /** Every drawn and reserve entry as stored (whatever happened to it since). */

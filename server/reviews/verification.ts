@@ -7,11 +7,14 @@ import type { ReviewRoundModel } from './models';
 import { recordRoundRead, visibleCasesOf } from './round-reads';
 import { redraw, sampleDifferences } from './verification-compare';
 import { frameDifferences, storedEntries, storedStrata } from './verification-queries';
+import { storeRoundFrame } from './frame-store';
 
 /** Most differences listed; the count is always exact. */
 export const MAX_DIFFERENCES = 200;
 
 export async function verifyRound(ctx: RequestContext, round: ReviewRoundModel): Promise<SampleVerification> {
+  // A round drawn a moment ago may not have its frame stored yet; it is the same frame either way.
+  await storeRoundFrame(ctx.db, round.id);
   const [strata, entries, frame] = await Promise.all([
     storedStrata(ctx.db, round.id), storedEntries(ctx.db, round.id), frameDifferences(ctx.db, round, MAX_DIFFERENCES),
   ]);

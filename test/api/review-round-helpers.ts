@@ -10,6 +10,7 @@ import type { Database } from '../../server/db/client';
 import { queryRows } from '../../server/db/client';
 import type { RequestIdentity } from '../../server/graphql/context';
 import type { TestApi } from '../helpers/api';
+import { storePendingFrames } from '../../server/reviews/frame-store';
 
 export { startDeadlinesApi, Q1, AS_OF } from '../deadlines/fixture';
 
@@ -67,4 +68,10 @@ export function accessLogOf(db: Database, operation: string): Promise<{ case_ids
 
 export function errorOf(result: { errors?: ReadonlyArray<{ message: string }> }): string | undefined {
   return result.errors?.[0]?.message;
+}
+
+/** What an import does before it changes a case: store every frame a round is still waiting for. */
+export async function storeWaitingFrames(db: Database): Promise<void> {
+  const mismatches = await db.transaction((tx) => storePendingFrames(tx));
+  expect(mismatches).toEqual([]);
 }

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../server/db/client';
 import type { Viewer } from '../../server/access/viewer';
 import type { TestApi } from '../helpers/api';
+import { storeRoundFrame } from '../../server/reviews/frame-store';
 import { addViewer, createRound, errorOf, roundInput, startDeadlinesApi, viewing, CREATE, type RoundOptions } from './review-round-helpers';
 
 let api: TestApi;
@@ -148,7 +149,12 @@ describe('createReviewRound', () => {
     const [stored] = await queryRows<{ name: string; checklist_version: number; allocation_size: number; reserve_share: number }>(db,
       sql`select name, checklist_version, allocation_size, reserve_share from review_rounds where id = ${Number(round.id)}`);
     expect(stored).toEqual({ name: 'Nord, første kvartal', checklist_version: 1, allocation_size: 2, reserve_share: 0.5 });
-    expect(await queryRows(db, sql`select stratum_key, array(select unnest(frame_case_ids) order by 1) as frame_case_ids, frame_size, allocated from review_strata where round_id = ${Number(round.id)} order by stratum_key`)).toEqual([
+    // The frame's ids are stored just after the draw (the server's keeper does it at once).
+    const frameIds = sql`select stratum_key, array(select unnest(frame_case_ids) order by 1) as frame_case_ids, frame_size, allocated from review_strata where round_id = ${Number(round.id)} order by stratum_key`;
+    expect((await queryRows<{ frame_case_ids: string[] | null }>(db, sql`select frame_case_ids from review_strata where round_id = ${Number(round.id)}`))
+      .map((s) => s.frame_case_ids)).toEqual([null, null]);
+    await storeRoundFrame(db, Number(round.id));
+    expect(await queryRows(db, frameIds)).toEqual([
       { stratum_key: 'NORD', frame_case_ids: ['H1', 'H2', 'M0', 'M1', 'M2', 'M5'], frame_size: 6, allocated: 2 },
       { stratum_key: 'NORDA', frame_case_ids: ['H7', 'M3', 'M4', 'M6'], frame_size: 4, allocated: 2 },
     ]);

@@ -5,13 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../server/db/client';
 import type { Viewer } from '../../server/access/viewer';
-import { drawStratum, reserveSize } from '../../server/stats/hash-order';
-import { cutoffFor, drawSample } from '../../server/reviews/sample-draw';
+import { drawStratum, reserveSize, sampleHash } from '../../server/stats/hash-order';
+import { cutoffFor, drawSample, sampleFromPass } from '../../server/reviews/sample-draw';
+import { framePass, hashInputOf, type HashInput } from '../../server/reviews/sample-queries';
+import type { FrameSpec } from '../../server/reviews/plan-input';
+import { storeRoundFrame } from '../../server/reviews/frame-store';
 import { frameSpecOf } from '../../server/reviews/frame-queries';
 import { reviewRounds } from '../../server/db/review-schema';
 import { eq } from 'drizzle-orm';
 import type { TestApi } from '../helpers/api';
-import { accessLogOf, addViewer, createRound, errorOf, ids, startDeadlinesApi, viewing, type CreatedRound } from './review-round-helpers';
+import { accessLogOf, addViewer, createRound, errorOf, ids, startDeadlinesApi, storeWaitingFrames, viewing, type CreatedRound } from './review-round-helpers';
 
 let api: TestApi;
 let direktor: Viewer;
@@ -37,6 +40,7 @@ const SYNT = { scope: 'SYNT', excludeEarlierRounds: false, strata: 'DEPARTMENT_A
 
 async function storedRound(roundId: string) {
   const db = api.database.db;
+  await storeRoundFrame(db, Number(roundId));
   const strata = await queryRows<{ stratum_key: string; allocated: number; frame_case_ids: string[] }>(db,
     sql`select stratum_key, allocated, frame_case_ids from review_strata where round_id = ${Number(roundId)} order by stratum_key`);
   const sampled = await queryRows<{ stratum_key: string; case_id: string; position: number; from_reserve: boolean }>(db,
@@ -82,9 +86,10 @@ describe('the draw', () => {
     const round = await createRound(api, direktor, { ...SYNT, seed: 'CUTOFF', allocation: { method: 'EQUAL', perStratum: 10 } });
     const [row] = await api.database.db.select().from(reviewRounds).where(eq(reviewRounds.id, Number(round.id)));
     const spec = frameSpecOf(row!);
-    const strata = round.strata.map((s) => ({ key: s.key, frameSize: s.frameSize, allocated: s.allocated, reserve: 2 }));
+    const strata = round.strata.map((s) => ({ key: s.key, departmentId: 'SYNT', frameSize: s.frameSize, allocated: s.allocated, reserve: 2 }));
     // A cutoff almost nothing passes: every stratum comes back short and is drawn again from all its cases.
-    const forced = await drawSample(api.database.db, spec, 'CUTOFF', strata, () => '000000000001');
+    const input = await hashInputOf(api.database.db);
+    const forced = await drawSample(api.database.db, spec, 'CUTOFF', input, strata, () => '000000000001');
     const stored = await storedRound(round.id);
     expect(forced.map((r) => [r.key, r.caseId, r.position])).toEqual(stored.sampled.map((s) => [s.stratum_key, s.case_id, s.position]));
   });
@@ -96,6 +101,54 @@ describe('the draw', () => {
     const { createHash } = await import('node:crypto');
     const hashes = [...ids(round.strata[0]!.drawn), ...ids(round.strata[0]!.reserve)].map((id) => createHash('sha256').update(`R:${id}`, 'utf8').digest('hex'));
     expect(hashes).toEqual([...hashes].sort(code));
+  });
+});
+
+describe('the creation pass (counts the frame and keeps the cases hashing below a cutoff)', () => {
+  const SYNT_FRAME: FrameSpec = {
+    scopeId: 'SYNT', kind: 'decided_in_period', period: { from: '2024-01-01', to: '2024-03-31' }, asOf: '2024-04-10',
+    caseTypeIds: [], excludeEarlierRounds: false, stratification: 'department_and_case_type',
+  };
+  const QUARTER = '400000000000';
+  const syntFrame = async () => {
+    const synt = await queryRows<{ case_id: string; case_type_id: string }>(api.database.db, sql`select case_id, case_type_id from cases where department_id = 'SYNT'`);
+    return (type: string) => synt.filter((c) => c.case_type_id === type).map((c) => c.case_id);
+  };
+
+  it('counts each stratum and lists the cases below the cutoff in hash order, with either encoding of the hash input', async () => {
+    const frameOf = await syntFrame();
+    expect(await hashInputOf(api.database.db)).toBe('textsend');
+    for (const seed of ['PASS', 'Ærø ✓ 2026']) {
+      for (const input of ['textsend', 'convert_to'] as HashInput[]) {
+        const pass = await framePass(api.database.db, SYNT_FRAME, seed, input, QUARTER, 10);
+        expect(pass.strata).toEqual(['HJM', 'MDR'].map((type) => ({ key: `SYNT/${type}`, departmentId: 'SYNT', caseTypeId: type, frameSize: 150 })));
+        for (const type of ['HJM', 'MDR']) {
+          // Below a quarter of the hash space: the first 12 hex digits below 400000000000.
+          const below = drawStratum(frameOf(type), seed, 150, 0).drawn.filter((id) => sampleHash(seed, id).slice(0, 12) < QUARTER);
+          expect(below.length, `${seed} ${type}`).toBeGreaterThan(10);
+          expect(pass.candidates.get(`SYNT/${type}`), `${seed} ${input} ${type}`).toEqual({ below: below.length, caseIds: below.slice(0, 10) });
+        }
+      }
+    }
+  });
+
+  it('takes a stratum from its candidates when they reach far enough, and draws any other again on its own', async () => {
+    const frameOf = await syntFrame();
+    const pass = await framePass(api.database.db, SYNT_FRAME, 'MIX', 'textsend', QUARTER, 60);
+    const needs = [
+      { key: 'SYNT/HJM', departmentId: 'SYNT', frameSize: 150, allocated: 5, reserve: 1 },
+      { key: 'SYNT/MDR', departmentId: 'SYNT', frameSize: 150, allocated: 50, reserve: 10 },
+    ];
+    // HJM's 6 lie among its candidates; MDR needs 60, more than a quarter of 150 hash below the cutoff.
+    expect(pass.candidates.get('SYNT/HJM')!.below).toBeGreaterThanOrEqual(6);
+    expect(pass.candidates.get('SYNT/MDR')!.below).toBeLessThan(60);
+    const rows = await sampleFromPass(api.database.db, SYNT_FRAME, 'MIX', 'textsend', needs, pass);
+    for (const need of needs) {
+      const pure = drawStratum(frameOf(need.key.split('/')[1]!), 'MIX', need.allocated, 0.2);
+      const mine = rows.filter((r) => r.key === need.key);
+      expect(mine.map((r) => r.caseId), need.key).toEqual([...pure.drawn, ...pure.reserve]);
+      expect(mine.map((r) => r.position)).toEqual(mine.map((_, i) => i + 1));
+    }
   });
 });
 
@@ -175,8 +228,11 @@ describe('eliminating and replacing', () => {
 describe('leaving out cases of earlier rounds', () => {
   it('leaves out drawn cases and used reserve cases of every earlier round, not unused reserve', async () => {
     const db = api.database.db;
-    const frameNow = async () => (await queryRows<{ frame_case_ids: string[] }>(db, sql`select frame_case_ids from review_strata
-      where round_id = (select max(id) from review_rounds)`)).flatMap((s) => s.frame_case_ids).sort(code);
+    const frameNow = async () => {
+      await storeRoundFrame(db, Number((await queryRows<{ id: number }>(db, sql`select max(id) as id from review_rounds`))[0]!.id));
+      return (await queryRows<{ frame_case_ids: string[] }>(db, sql`select frame_case_ids from review_strata
+        where round_id = (select max(id) from review_rounds)`)).flatMap((s) => s.frame_case_ids).sort(code);
+    };
     const taken = async () => (await queryRows<{ case_id: string }>(db, sql`select distinct case_id from sampled_cases
       where not from_reserve or replaces_case_id is not null`)).map((r) => r.case_id);
     const unusedReserve = async () => (await queryRows<{ case_id: string }>(db, sql`select case_id from sampled_cases s
@@ -238,7 +294,9 @@ describe('verification', () => {
     });
     await db.execute(sql`update sampled_cases set case_id = ${original} where round_id = ${roundId} and case_id = 'O4'`);
     expect(await verify(round.id)).toEqual(identical);
-    // A re-import moves M0's decision after P and decides H5 (received in P) within it.
+    // A re-import moves M0's decision after P and decides H5 (received in P) within it (having
+    // stored the frames still waiting first, as an import does).
+    await storeWaitingFrames(db);
     await db.execute(sql`update cases set decided_on = '2024-04-02' where case_id = 'M0'`);
     await db.execute(sql`update cases set decided_on = '2024-03-30' where case_id = 'H5'`);
     try {
@@ -260,6 +318,8 @@ describe('verification', () => {
   it('lists at most 200 differences and counts them all', async () => {
     const db = api.database.db;
     const round = await createRound(api, direktor, { ...SYNT, strata: 'DEPARTMENT', seed: 'MANY', allocation: { method: 'EQUAL', perStratum: 5 } });
+    // An import stores the frames still waiting before it changes a case; so does this test.
+    await storeWaitingFrames(db);
     await db.execute(sql`update cases set decided_on = '2024-05-01' where department_id = 'SYNT'`);
     try {
       const v = await verify(round.id);

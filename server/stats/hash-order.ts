@@ -1,11 +1,12 @@
 // Reproducible sample selection: cases are ordered by a hash of the round's seed and the case id,
 // so anyone holding the stored seed and frame can redraw the sample and check it, with no RNG state.
 
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
+import { smallest } from './smallest';
 
 /** Lowercase hex SHA-256 of the UTF-8 bytes of `seed + ":" + caseId`; the seed is used verbatim. */
 export function sampleHash(seed: string, caseId: string): string {
-  return createHash('sha256').update(`${seed}:${caseId}`, 'utf8').digest('hex');
+  return hash('sha256', `${seed}:${caseId}`, 'hex');
 }
 
 /**
@@ -31,12 +32,14 @@ export function drawStratum(
 ): { drawn: string[]; reserve: string[] } {
   const reserveCount = reserveSize(allocated, reserveShare);
   if (new Set(caseIds).size !== caseIds.length) throw new RangeError('caseIds must not contain duplicates');
-  const keyed = caseIds.map((caseId) => ({ caseId, hash: sampleHash(seed, caseId) }));
-  // Plain code-unit comparison: hex digits and ids must order the same on every server and locale.
-  const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-  keyed.sort((a, b) => compare(a.hash, b.hash) || compare(a.caseId, b.caseId));
-  const ordered = keyed.map((entry) => entry.caseId);
-  return { drawn: ordered.slice(0, allocated), reserve: ordered.slice(allocated, allocated + reserveCount) };
+  // Only the first allocated + reserve are kept (a million-case frame is not sorted whole); plain
+  // code-unit comparison: hex digits and ids must order the same on every server and locale.
+  const compare = (a: { hash: string; caseId: string }, b: { hash: string; caseId: string }): number =>
+    (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0);
+  // Hashed one at a time as the heap takes them: a million hashes are never all held at once.
+  function* keyed() { for (const caseId of caseIds) yield { caseId, hash: sampleHash(seed, caseId) }; }
+  const ordered = smallest(keyed(), allocated + reserveCount, compare).map((entry) => entry.caseId);
+  return { drawn: ordered.slice(0, allocated), reserve: ordered.slice(allocated) };
 }
 
 /** The first reserve case not yet used, in reserve order; null when the reserve is exhausted. */

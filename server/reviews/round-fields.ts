@@ -35,7 +35,7 @@ async function casesOf(ctx: RequestContext, caseIds: readonly string[]): Promise
 export async function sampleOf(ctx: RequestContext, round: ReviewRoundModel): Promise<SampledCaseModel[]> {
   const visible = await visibleCasesOf(ctx, round);
   const rows = (await ctx.loaders.roundSample.load(round.id)).filter((row) => visible.has(row.caseId));
-  await recordRoundRead(ctx, 'ReviewRound.sample', `${round.id}`, rows.map((row) => row.caseId));
+  await recordRoundRead(ctx, 'ReviewRound.sample', round.id, `${round.id}`, rows.map((row) => row.caseId));
   return rows;
 }
 
@@ -43,7 +43,7 @@ export async function sampleOf(ctx: RequestContext, round: ReviewRoundModel): Pr
 export async function stratumCases(ctx: RequestContext, stratum: StratumModel, which: 'drawn' | 'reserve'): Promise<CaseModel[]> {
   const visible = await visibleCasesOf(ctx, await roundById(ctx, stratum.roundId));
   const ids = (which === 'drawn' ? stratum.drawnCaseIds : stratum.reserveCaseIds).filter(visible.has);
-  await recordRoundRead(ctx, `Stratum.${which}`, `${stratum.roundId}/${stratum.stratumKey}`, ids);
+  await recordRoundRead(ctx, `Stratum.${which}`, stratum.roundId, `${stratum.roundId}/${stratum.stratumKey}`, ids);
   return casesOf(ctx, ids);
 }
 

@@ -7,6 +7,8 @@ import type { RequestContext } from '../graphql/context';
 import type { ReviewModel, ReviewRoundModel } from './models';
 import { mayRunRoundsIn } from './round-access';
 import { recordCaseRead } from './review-service';
+import { badInput } from '../graphql/errors';
+import { PURPOSE_HEADER_NAME } from '../access/purpose';
 
 /** `all` for whoever may run the round; otherwise `has` admits the viewer's assigned cases only. */
 export interface CaseFilter { all: boolean; has: (caseId: string) => boolean }
@@ -51,11 +53,18 @@ function readLoader(ctx: RequestContext, operation: string): DataLoader<ReadKey,
 }
 
 /**
- * Logs that `operation` (e.g. `ReviewRound.sample`) returns these case ids; `key` names what was
- * read (a round, a stratum) so a repeat in the same request is not logged twice. Nothing to log
- * when nothing is returned; refused (and nothing returned) without a purpose or a working log.
+ * Logs that `operation` (e.g. `ReviewRound.sample`) returns these case ids of round `roundId`; `key`
+ * names what was read (a round, a stratum) so a repeat in the same request is not logged twice.
+ * Nothing to log when nothing is returned; refused (and nothing returned) without a purpose, with a
+ * purpose naming another round (the log would point the auditor to the wrong round), or without a
+ * working log.
  */
-export function recordRoundRead(ctx: RequestContext, operation: string, key: string, caseIds: readonly string[]): Promise<void> {
-  if (caseIds.length === 0) return Promise.resolve();
-  return readLoader(ctx, operation).load({ key, caseIds });
+export async function recordRoundRead(ctx: RequestContext, operation: string, roundId: number, key: string, caseIds: readonly string[]): Promise<void> {
+  if (caseIds.length === 0) return;
+  const purpose = ctx.guard.purpose;
+  if (purpose?.kind === 'REVIEW_ROUND' && purpose.reference !== null && purpose.reference !== String(roundId)) {
+    throw badInput(PURPOSE_HEADER_NAME, `names review round ${purpose.reference}, but this reads the cases of round ${roundId}: `
+      + `state REVIEW_ROUND:${roundId}, or REVIEW_ROUND without a round`);
+  }
+  await readLoader(ctx, operation).load({ key, caseIds });
 }

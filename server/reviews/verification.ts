@@ -31,7 +31,7 @@ export async function verifyRound(ctx: RequestContext, round: ReviewRoundModel):
   const sample = sampleDifferences(redrawn, entries);
   const visible = await visibleCasesOf(ctx, round);
   const differences = [...sample, ...frame.differences].filter((d) => visible.has(d.caseId)).slice(0, MAX_DIFFERENCES);
-  await recordRoundRead(ctx, 'ReviewRound.verification', `${round.id}`, differences.map((d) => d.caseId));
+  await recordRoundRead(ctx, 'ReviewRound.verification', round.id, `${round.id}`, differences.map((d) => d.caseId));
   return {
     sampleIdentical: sample.length === 0,
     frameUnchanged: frame.total === 0,

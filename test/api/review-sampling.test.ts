@@ -251,6 +251,27 @@ describe('leaving out cases of earlier rounds', () => {
   });
 });
 
+describe('the purpose of reading a round\'s cases', () => {
+  it('must name the round read, or no round; a purpose naming another round is refused and nothing is logged', async () => {
+    const options = { excludeEarlierRounds: false, allocation: { method: 'EQUAL' as const, perStratum: 1 } };
+    const a = await createRound(api, direktor, { ...options, seed: 'PURPOSE-A' });
+    const b = await createRound(api, direktor, { ...options, seed: 'PURPOSE-B' });
+    const SAMPLE = 'query($id: ID!) { reviewRound(id: $id) { sample { case { id } } } }';
+    const logged = async () => (await accessLogOf(api.database.db, 'ReviewRound.sample')).length;
+    const before = await logged();
+    const wrong = await api.run(SAMPLE, { id: a.id }, viewing(direktor, b.id));
+    expect(errorOf(wrong)).toBe(`X-Tilsyn-Purpose: names review round ${b.id}, but this reads the cases of round ${a.id}: `
+      + `state REVIEW_ROUND:${a.id}, or REVIEW_ROUND without a round`);
+    expect(await logged()).toBe(before);
+    for (const identity of [viewing(direktor, a.id), viewing(direktor)]) {
+      const read = await api.run(SAMPLE, { id: a.id }, identity);
+      expect(read.errors).toBeUndefined();
+      expect((read.data!.reviewRound as { sample: unknown[] }).sample.length).toBeGreaterThan(0);
+    }
+    expect(await logged()).toBe(before + 2);
+  });
+});
+
 const VERIFY = 'query($id: ID!) { reviewRound(id: $id) { verification { sampleIdentical frameUnchanged differenceCount differences { kind stratumKey caseId } } } }';
 
 describe('verification', () => {

@@ -6,7 +6,11 @@ const POLL_MS = 500;
 /** Polls that may fail in a row (a server restarting, a flaky network) before the page gives up. */
 const POLL_FAILURES = 5;
 
-export interface UploadError { file: string; line: number | null; column: string | null; value: string | null; message: string }
+/** A problem of a refused upload (server ImportErrorRecord); `code` and `params` word it in the reader's language. */
+export interface UploadError {
+  file: string; line: number | null; column: string | null; value: string | null; message: string;
+  code?: string; params?: Record<string, string | number>;
+}
 export interface UploadCounts { file: string; inserted: number; updated: number; unchanged: number; removed: number }
 
 /** The server's upload job (server/upload/progress.ts UploadJobView). */

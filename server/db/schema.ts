@@ -136,7 +136,14 @@ export const importBatches = pgTable('import_batches', {
 
 export interface ImportedFile { file: string; sha256: string; bytes: number; records: number }
 export interface FileCounts { file: string; inserted: number; updated: number; unchanged: number; removed: number }
-export interface ImportErrorRecord { file: string; line: number | null; column: string | null; value: string | null; message: string }
+/**
+ * One problem of an import: where, the offending value, and what is wrong, as English text and (for
+ * problems found since the codes were introduced) as a code with its values (importer/problem-text.ts).
+ */
+export interface ImportErrorRecord {
+  file: string; line: number | null; column: string | null; value: string | null; message: string;
+  code?: string; params?: Record<string, string | number>;
+}
 
 /**
  * Per decided case, filled at import (server/continuity/summary.ts): its assignments up to the

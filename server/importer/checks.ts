@@ -5,12 +5,14 @@ import { queryRows, type Executor } from '../db/client';
 import { fileSpec, type FileSpec } from './files';
 import { PROBLEM_CAP, type ProblemList } from './problems';
 import { stagingTable } from './staging';
+import { textOfStored, type ProblemCode } from './problem-text';
 
-interface Found { line: number; value: string | null; message: string; total: number }
+interface Found { line: number; value: string | null; params: Record<string, string | number>; total: number }
 
-async function report(tx: Executor, problems: ProblemList, file: string, column: string, query: SQL): Promise<void> {
+/** `query` yields (line, value, params): the values problem `code`'s text names, as a JSON object without nulls. */
+async function report(tx: Executor, problems: ProblemList, file: string, column: string, code: ProblemCode, query: SQL): Promise<void> {
   const rows = await queryRows<Found>(tx, sql`select *, (count(*) over ())::int as total from (${query}) found order by line limit ${PROBLEM_CAP}`);
-  for (const row of rows) problems.add({ file, line: row.line, column, value: row.value, message: row.message });
+  for (const row of rows) problems.add({ file, line: row.line, column, value: row.value, ...textOfStored(code, row.params)! });
   problems.countUnlisted((rows[0]?.total ?? 0) - rows.length);
 }
 
@@ -21,8 +23,8 @@ export async function checkRepeatedKeys(tx: Executor, spec: FileSpec, problems: 
   const key = cols(spec.key, 's');
   const notNull = sql.raw(spec.key.map((k) => `s."${k}" is not null`).join(' and '));
   const shown = sql.raw(spec.key.map((k) => `coalesce(s."${k}"::text, '')`).join(` || ', ' || `));
-  await report(tx, problems, spec.file, spec.key.join(', '), sql`
-    select line, value, 'repeats the key of line ' || first_line || ' (' || ${spec.key.join(', ')} || ')' as message from (
+  await report(tx, problems, spec.file, spec.key.join(', '), 'repeatedKey', sql`
+    select line, value, jsonb_build_object('firstLine', first_line, 'key', ${spec.key.join(', ')}::text) as params from (
       select s.line, ${shown} as value, min(s.line) over (partition by ${key}) as first_line
       from ${stagingTable(spec)} s where ${notNull}) k
     where line > first_line`);
@@ -53,9 +55,9 @@ export async function checkReferences(tx: Executor, problems: ProblemList): Prom
     const target = fileSpec(ref.target);
     const column = sql.identifier(ref.column);
     const targetColumn = sql.identifier(ref.targetColumn);
-    const message = `refers to ${ref.noun} "' || s.${ref.column} || '", which is neither in ${ref.target} nor already imported`;
-    await report(tx, problems, ref.file, ref.column, sql`
-      select s.line, s.${column} as value, ${sql.raw(`'${message}'`)} as message
+    await report(tx, problems, ref.file, ref.column, 'unknownReference', sql`
+      select s.line, s.${column} as value,
+        jsonb_build_object('noun', ${ref.noun}::text, 'value', s.${column}, 'target', ${ref.target}::text) as params
       from ${stagingTable(source)} s
       where s.${column} is not null
         and not exists (select 1 from ${stagingTable(target)} t where t.${targetColumn} = s.${column})
@@ -64,11 +66,10 @@ export async function checkReferences(tx: Executor, problems: ProblemList): Prom
 }
 
 /** Periods of one owner must not overlap; `merged` yields (owner, start, end, line) with line null for held rows. */
-async function checkOverlaps(tx: Executor, problems: ProblemList, file: string, column: string, what: SQL, merged: SQL): Promise<void> {
-  await report(tx, problems, file, column, sql`
+async function checkOverlaps(tx: Executor, problems: ProblemList, file: string, column: string, code: ProblemCode, merged: SQL): Promise<void> {
+  await report(tx, problems, file, column, code, sql`
     select coalesce(line, prev_line) as line, start_on::text as value,
-      ${what} || ' overlaps the period from ' || prev_start || coalesce(' to ' || prev_end, ' (still open)')
-        || coalesce(' on line ' || prev_line, ' already imported') as message
+      jsonb_strip_nulls(jsonb_build_object('owner', owner, 'from', prev_start::text, 'to', prev_end::text, 'line', prev_line)) as params
     from (
       select owner, start_on, end_on, line,
         lag(start_on) over w as prev_start, lag(end_on) over w as prev_end, lag(line) over w as prev_line,
@@ -79,7 +80,7 @@ async function checkOverlaps(tx: Executor, problems: ProblemList, file: string, 
 
 export async function checkEmploymentOverlaps(tx: Executor, problems: ProblemList): Promise<void> {
   const stage = stagingTable(fileSpec('employments.csv'));
-  await checkOverlaps(tx, problems, 'employments.csv', 'start_date', sql.raw(`'this employment of ' || owner`), sql`
+  await checkOverlaps(tx, problems, 'employments.csv', 'start_date', 'employmentOverlap', sql`
     select caseworker_id as owner, start_date as start_on, end_date as end_on, line from ${stage} where valid
     union all
     select e.caseworker_id, e.start_date, e.end_date, null from employments e
@@ -88,13 +89,13 @@ export async function checkEmploymentOverlaps(tx: Executor, problems: ProblemLis
 
 export async function checkAssignmentOverlaps(tx: Executor, problems: ProblemList): Promise<void> {
   const stage = stagingTable(fileSpec('assignments.csv'));
-  await checkOverlaps(tx, problems, 'assignments.csv', 'assigned_from', sql.raw(`'this assignment of case ' || owner`), sql`
+  await checkOverlaps(tx, problems, 'assignments.csv', 'assigned_from', 'assignmentOverlap', sql`
     select case_id as owner, assigned_from as start_on, assigned_to as end_on, line from ${stage} where valid`);
 }
 
 export async function checkDepartmentCycles(tx: Executor, problems: ProblemList): Promise<void> {
   const stage = stagingTable(fileSpec('departments.csv'));
-  await report(tx, problems, 'departments.csv', 'parent_id', sql`
+  await report(tx, problems, 'departments.csv', 'parent_id', 'departmentCycle', sql`
     with recursive merged as (
       select department_id as id, parent_id, line from ${stage}
       union all
@@ -106,6 +107,6 @@ export async function checkDepartmentCycles(tx: Executor, problems: ProblemList)
       select w.start, m.parent_id, w.steps + 1 from walk w join merged m on m.id = w.current
       where m.parent_id is not null and w.current <> w.start and w.steps <= (select count(*) from merged))
     select m.line, m.parent_id as value,
-      'makes the department tree a cycle: ' || m.id || ' is its own ancestor' as message
+      jsonb_build_object('id', m.id) as params
     from merged m where m.line is not null and exists (select 1 from walk w where w.start = m.id and w.current = m.id)`);
 }

@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { FILE_SPECS, type FileSpec } from './files';
 import type { ProblemList } from './problems';
+import { problemText } from './problem-text';
 
 export interface PresentFile { spec: FileSpec; path: string }
 
@@ -11,7 +12,7 @@ export async function listDataSet(folder: string, problems: ProblemList): Promis
   try {
     names = await readdir(folder);
   } catch {
-    problems.add({ file: folder, line: null, column: null, value: null, message: 'the folder cannot be read (does it exist?)' });
+    problems.add({ file: folder, line: null, column: null, value: null, ...problemText('folderUnreadable') });
     return [];
   }
   const known = new Set(FILE_SPECS.map((s) => s.file));
@@ -19,7 +20,7 @@ export async function listDataSet(folder: string, problems: ProblemList): Promis
     if (!known.has(name)) {
       problems.add({
         file: name, line: null, column: null, value: null,
-        message: `is not a file of the import format; the files are: ${[...known].join(', ')}`,
+        ...problemText('notAFileOfTheFormat', { files: [...known].join(', ') }),
       });
     }
   }
@@ -27,7 +28,7 @@ export async function listDataSet(folder: string, problems: ProblemList): Promis
   for (const spec of FILE_SPECS) {
     if (names.includes(spec.file)) present.push({ spec, path: path.join(folder, spec.file) });
     else if (!spec.optional) {
-      problems.add({ file: spec.file, line: null, column: null, value: null, message: 'the file is missing from the data set; it is required' });
+      problems.add({ file: spec.file, line: null, column: null, value: null, ...problemText('fileMissing') });
     }
   }
   return present;

@@ -3,6 +3,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { importBatches, type FileCounts, type ImportedFile, type ImportErrorRecord } from '../db/schema';
+import { problemText } from './problem-text';
 
 export async function startBatch(db: Database, startedBy: string, source: string): Promise<number> {
   const [row] = await db.insert(importBatches).values({ startedBy, source }).returning({ id: importBatches.id });
@@ -19,7 +20,7 @@ export async function finishBatch(
 /** An import still "running" when the server starts was cut off (crash, kill): record it as failed. */
 export async function failInterruptedBatches(db: Database): Promise<number> {
   const rows = await db.update(importBatches)
-    .set({ status: 'failed', finishedAt: new Date(), errors: [{ file: '', line: null, column: null, value: null, message: 'the import was interrupted; nothing of it was kept' }], errorCount: 1 })
+    .set({ status: 'failed', finishedAt: new Date(), errors: [{ file: '', line: null, column: null, value: null, ...problemText('importInterrupted') }], errorCount: 1 })
     .where(eq(importBatches.status, 'running'))
     .returning({ id: importBatches.id });
   return rows.length;

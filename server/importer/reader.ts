@@ -9,6 +9,7 @@ import { parseDate, parseEnum, parseId, parsePositiveInt, parseText, type Parsed
 import { citizenPseudonym } from './cpr';
 import { checkRow, type RowValues } from './row-rules';
 import type { ProblemList } from './problems';
+import { problemText, type ProblemText } from './problem-text';
 
 export interface StagedRow { line: number; valid: boolean; values: RowValues }
 export interface FileDigest { sha256: string; bytes: number; records: number }
@@ -51,13 +52,12 @@ export async function* readDataFile(path: string, spec: FileSpec, ctx: ReadConte
     }
   } catch (error) {
     ctx.problems.add({
-      file: spec.file, line: line + 1, column: null, value: null,
-      message: `the file cannot be read as CSV here (${(error as Error).message}); check quotes and separators`,
+      file: spec.file, line: line + 1, column: null, value: null, ...problemText('csvUnreadable', { reason: (error as Error).message }),
     });
     return;
   }
   if (line === 0) {
-    ctx.problems.add({ file: spec.file, line: 1, column: null, value: null, message: 'the file is empty: it has no header row' });
+    ctx.problems.add({ file: spec.file, line: 1, column: null, value: null, ...problemText('fileEmpty') });
   }
 }
 
@@ -67,16 +67,16 @@ function checkHeader(header: string[], spec: FileSpec, problems: ProblemList): n
   const expected = spec.columns.map((c) => c.name);
   let ok = true;
   names.forEach((name, index) => {
-    const report = (message: string) => {
-      problems.add({ file: spec.file, line: 1, column: name || `(column ${index + 1})`, value: name, message });
+    const report = (text: ProblemText) => {
+      problems.add({ file: spec.file, line: 1, column: name || `(column ${index + 1})`, value: name, ...text });
       ok = false;
     };
-    if (!expected.includes(name)) report(`is not a column of ${spec.file}; the columns are: ${expected.join(', ')}`);
-    else if (names.indexOf(name) !== index) report('appears twice in the header');
+    if (!expected.includes(name)) report(problemText('columnUnknown', { file: spec.file, columns: expected.join(', ') }));
+    else if (names.indexOf(name) !== index) report(problemText('columnTwice'));
   });
   for (const column of expected) {
     if (!names.includes(column)) {
-      problems.add({ file: spec.file, line: 1, column, value: null, message: 'is missing from the header' });
+      problems.add({ file: spec.file, line: 1, column, value: null, ...problemText('columnMissing') });
       ok = false;
     }
   }
@@ -88,7 +88,7 @@ function parseRecord(record: string[], line: number, positions: number[], spec: 
   if (record.length !== positions.length) {
     ctx.problems.add({
       file, line, column: spec.columns[Math.min(record.length, positions.length - 1)]?.name ?? null, value: null,
-      message: `has ${record.length} fields, but the header has ${positions.length} columns`,
+      ...problemText('fieldCount', { fields: record.length, columns: positions.length }),
     });
     return { line, valid: false, values: {} };
   }
@@ -102,7 +102,7 @@ function parseRecord(record: string[], line: number, positions: number[], spec: 
     } else {
       invalid.add(column.name);
       values[column.name] = column.kind.type === 'id' ? raw : null;
-      ctx.problems.add({ file, line, column: column.name, value: raw, message: parsed.problem });
+      ctx.problems.add({ file, line, column: column.name, value: raw, ...parsed.problem });
     }
   });
   const findings = checkRow(file, values, (c) => !invalid.has(c));
@@ -111,8 +111,8 @@ function parseRecord(record: string[], line: number, positions: number[], spec: 
 }
 
 function parseField(raw: string, column: ColumnSpec, secret: string): Parsed<string | number | null> {
-  if (raw.includes('\uFFFD')) return { ok: false, problem: 'contains characters that are not valid UTF-8: save the file as UTF-8' };
-  if (raw === '') return column.optional ? { ok: true, value: null } : { ok: false, problem: 'is empty, but a value is required' };
+  if (raw.includes('\uFFFD')) return { ok: false, problem: problemText('notUtf8') };
+  if (raw === '') return column.optional ? { ok: true, value: null } : { ok: false, problem: problemText('valueRequired') };
   switch (column.kind.type) {
     case 'id': return parseId(raw);
     case 'citizen': {

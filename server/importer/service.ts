@@ -6,6 +6,7 @@ import type { FileCounts, ImportedFile, ImportErrorRecord } from '../db/schema';
 import { FILE_SPECS, fileSpec, type FileSpec } from './files';
 import { listDataSet, type PresentFile } from './folder';
 import { ProblemList, ImportRejected } from './problems';
+import { problemText } from './problem-text';
 import { readDataFile, type FileDigest } from './reader';
 import { createStagingTable, indexStagingTable, stagingTable, StagingWriter } from './staging';
 import { checkAssignmentOverlaps, checkDepartmentCycles, checkEmploymentOverlaps, checkReferences, checkRepeatedKeys } from './checks';
@@ -74,7 +75,7 @@ export async function importDataSet(db: Database, options: ImportOptions): Promi
     return result;
   } catch (error) {
     if (!(error instanceof ImportRejected)) {
-      problems.add({ file: '', line: null, column: null, value: null, message: `the import failed: ${(error as Error).message}` });
+      problems.add({ file: '', line: null, column: null, value: null, ...problemText('importFailed', { reason: (error as Error).message }) });
     }
     const result = { batchId, status: 'failed' as const, files, counts: [], errorCount: problems.total, errors: problems.items };
     await finishBatch(db, batchId, result);

@@ -1,6 +1,7 @@
 // Which uploaded files make a data set: the names of ../shared/spec/data-format.md, each once,
 // every required file present. Problems use the importer's record, so one table shows both.
 import type { ImportErrorRecord } from '../db/schema';
+import { problemText, type ProblemText } from '../importer/problem-text';
 import { FILE_SPECS } from '../importer/files';
 
 const KNOWN = new Set(FILE_SPECS.map((s) => s.file));
@@ -24,8 +25,8 @@ export function isKnownFile(name: string): boolean {
   return KNOWN.has(name);
 }
 
-export function fileProblem(file: string, message: string): ImportErrorRecord {
-  return { file, line: null, column: null, value: null, message };
+export function fileProblem(file: string, text: ProblemText): ImportErrorRecord {
+  return { file, line: null, column: null, value: null, ...text };
 }
 
 /** The problems with a set of uploaded CSV names (as uploaded, in order): unknown, repeated, missing. */
@@ -34,14 +35,14 @@ export function checkDataSetNames(names: readonly string[]): ImportErrorRecord[]
   const seen = new Set<string>();
   for (const name of names) {
     if (!KNOWN.has(name)) {
-      problems.push(fileProblem(name, `is not a file of the import format; the files are: ${[...KNOWN].join(', ')}`));
+      problems.push(fileProblem(name, problemText('notAFileOfTheFormat', { files: [...KNOWN].join(', ') })));
     } else if (seen.has(name)) {
-      problems.push(fileProblem(name, 'was uploaded more than once; upload each file once'));
+      problems.push(fileProblem(name, problemText('fileUploadedTwice')));
     }
     seen.add(name);
   }
   for (const spec of FILE_SPECS) {
-    if (!spec.optional && !seen.has(spec.file)) problems.push(fileProblem(spec.file, 'the file is missing from the data set; it is required'));
+    if (!spec.optional && !seen.has(spec.file)) problems.push(fileProblem(spec.file, problemText('fileMissing')));
   }
   return problems;
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { ImportErrorRecord } from '../db/schema';
 import { MultipartSplitter } from './multipart';
 import { baseName, fileProblem, isKnownFile, kindOf } from './names';
+import { problemText } from '../importer/problem-text';
 
 /** Room for the multipart framing (boundaries, part headers) on top of the files' own bytes. */
 export const FRAMING_ALLOWANCE = 1_000_000;
@@ -83,8 +84,6 @@ function openSink(filename: string | null, folder: string, received: ReceivedUpl
     received.zip = { name, path: path.join(folder, 'upload.zip') };
     return { stream: createWriteStream(received.zip.path), name };
   }
-  received.problems.push(fileProblem(name, kind === 'zip'
-    ? 'only one zip file can be uploaded at a time'
-    : 'is neither a CSV file nor a zip file; upload the CSV files of the data set, or one zip file with them'));
+  received.problems.push(fileProblem(name, problemText(kind === 'zip' ? 'oneZipOnly' : 'notCsvOrZip')));
   return null;
 }

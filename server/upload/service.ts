@@ -13,6 +13,7 @@ import { dataSetFolder, receiveUpload, type ReceivedUpload } from './receive';
 import { unpackZip } from './unpack';
 import { stepOf, type UploadJobView } from './progress';
 import { setBatchSource } from './queries';
+import { problemText } from '../importer/problem-text';
 
 export interface UploadSettings {
   dataDir: string;
@@ -98,8 +99,8 @@ export class UploadService {
       outcome = await this.validateAndImport(view, folder, received);
     } catch (error) {
       logger().error({ event: 'upload-failed', err: error }, 'upload failed');
-      const message = `the upload failed: ${(error as Error).message}`;
-      outcome = { status: 'failed', errors: [{ file: '', line: null, column: null, value: null, message }], errorCount: 1 };
+      const text = problemText('uploadFailed', { reason: (error as Error).message });
+      outcome = { status: 'failed', errors: [{ file: '', line: null, column: null, value: null, ...text }], errorCount: 1 };
     }
     // Tidied up before the job reads as finished, so the page may start the next upload at once.
     await rm(folder, { recursive: true, force: true }).catch(() => undefined);

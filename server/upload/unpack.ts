@@ -5,13 +5,14 @@ import path from 'node:path';
 import type { ReceivedUpload } from './receive';
 import { dataSetFolder } from './receive';
 import { baseName, fileProblem, isKnownFile, kindOf } from './names';
+import { problemText } from '../importer/problem-text';
 import { extractZipEntry, listZipEntries, ZipError } from './zip';
 
 /** Fills `received.csvNames`, `sizes` and `problems` from the zip, writing at most `maxBytes` unpacked. */
 export async function unpackZip(received: ReceivedUpload, folder: string, maxBytes: number): Promise<void> {
   const zip = received.zip!;
   if (received.uploaded.length > 1) {
-    received.problems.push(fileProblem(zip.name, 'upload either the CSV files or one zip file with them, not both'));
+    received.problems.push(fileProblem(zip.name, problemText('csvAndZip')));
     return;
   }
   try {
@@ -29,6 +30,6 @@ export async function unpackZip(received: ReceivedUpload, folder: string, maxByt
     }
   } catch (error) {
     if (!(error instanceof ZipError)) throw error;
-    received.problems.push(fileProblem(zip.name, `the zip file cannot be read: ${error.message}`));
+    received.problems.push(fileProblem(zip.name, problemText('zipUnreadable', { reason: error.message })));
   }
 }

@@ -43,9 +43,10 @@ const job = (over: Record<string, unknown>) => ({
   phase: null, file: null, records: null, fraction: 0, batchId: null, counts: [], errorCount: 0, errors: [], ...over,
 });
 const FAILED = job({
-  status: 'failed', fraction: 1, batchId: 8, errorCount: 3,
+  status: 'failed', fraction: 1, batchId: 8, errorCount: 4,
   errors: [
-    { file: 'cases.csv', line: 3, column: 'received_on', value: '2020-02-31', message: 'is not a valid date YYYY-MM-DD' },
+    { file: 'cases.csv', line: 3, column: 'received_on', value: '2020-02-31', message: 'is not a real calendar date', code: 'dateNotReal', params: {} },
+    { file: 'assignments.csv', line: 6, column: 'assigned_from', value: '2018-02-20', message: 'this assignment of case C1 overlaps the period from 2018-01-31 to 2018-02-28 on line 2', code: 'assignmentOverlap', params: { owner: 'C1', from: '2018-01-31', to: '2018-02-28', line: 2 } },
     { file: 'contacts.csv', line: null, column: null, value: null, message: 'the file is missing, "really"' },
   ],
 });
@@ -141,9 +142,12 @@ describe('the upload page', () => {
     expect(text(wrapper, '.upload-errors h2')).toBe('✕ Data blev ikke indlæst – intet er ændret');
     expect(wrapper.findAll('.upload-errors__table th[scope=col]').map((th) => th.text())).toEqual(['Fil', 'Linje', 'Kolonne', 'Værdi', 'Fejl']);
     expect(wrapper.findAll('.upload-errors__table tbody tr').map((tr) => tr.findAll('th, td').map((c) => c.text()))).toEqual([
-      ['cases.csv', '3', 'received_on', '2020-02-31', 'is not a valid date YYYY-MM-DD'],
+      ['cases.csv', '3', 'received_on', '2020-02-31', 'er ikke en dato, der findes i kalenderen'],
+      ['assignments.csv', '6', 'assigned_from', '2018-02-20', 'denne tildeling af sag C1 overlapper perioden fra 2018-01-31 til 2018-02-28 på linje 2'],
       ['contacts.csv', '–', '–', '–', 'the file is missing, "really"'],
     ]);
+    // Only the importer's own English (no code this page knows) is marked as English.
+    expect(wrapper.findAll('.upload-errors__table tbody td[lang=en]').map((td) => td.text())).toEqual(['the file is missing, "really"']);
     expect(text(wrapper, '.upload-errors')).toContain('Yderligere 1 fejl er ikke vist.');
     await settle();
     expect(graphql.filter((n) => n === 'DataStatus')).toHaveLength(2); // the history was fetched again
@@ -154,7 +158,8 @@ describe('the upload page', () => {
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     await button(wrapper, 'Hent fejlene som CSV').trigger('click');
     expect(await blobs[0]!.text()).toBe('\uFEFFFil,Linje,Kolonne,Værdi,Fejl\r\n'
-      + 'cases.csv,3,received_on,2020-02-31,is not a valid date YYYY-MM-DD\r\n'
+      + 'cases.csv,3,received_on,2020-02-31,"er ikke en dato, der findes i kalenderen"\r\n'
+      + 'assignments.csv,6,assigned_from,2018-02-20,denne tildeling af sag C1 overlapper perioden fra 2018-01-31 til 2018-02-28 på linje 2\r\n'
       + 'contacts.csv,,,,"the file is missing, ""really"""\r\n');
   }, 20_000);
 

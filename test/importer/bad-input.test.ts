@@ -1,6 +1,7 @@
 // Every class of bad input: the import fails, names file, line and column, and changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDataSet } from '../../server/importer/service';
+import { textOfStored } from '../../server/importer/problem-text';
 import { createTestDatabase, snapshotData, type TestDatabase } from '../helpers/database';
 import { FixtureCopy, SMALL_FIXTURE, TEST_SECRET } from '../helpers/fixtures';
 
@@ -56,6 +57,8 @@ describe('a data set with bad input', () => {
     const match = result.errors.find((e) => e.file === expected.file && e.line === expected.line && e.column === expected.column);
     expect(match, JSON.stringify(result.errors, null, 1)).toBeDefined();
     expect(match!.message).toMatch(expected.message);
+    // Every problem carries its code and values, and they give exactly its English text.
+    for (const error of result.errors) expect(textOfStored(error.code!, error.params ?? {})?.message, error.message).toBe(error.message);
     expect(await snapshotData(database.db)).toEqual(baseline);
   });
 

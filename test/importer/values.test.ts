@@ -10,7 +10,7 @@ describe('field parsers', () => {
     expect(parseId('a b').ok).toBe(false);
     expect(parseId('x'.repeat(65)).ok).toBe(false);
     expect(parseDate('2024-02-29').ok).toBe(true);
-    expect(parseDate('2023-02-29')).toEqual({ ok: false, problem: 'is not a real calendar date' });
+    expect(parseDate('2023-02-29')).toEqual({ ok: false, problem: { code: 'dateNotReal', params: {}, message: 'is not a real calendar date' } });
     expect(parsePositiveInt('12')).toEqual({ ok: true, value: 12 });
     expect(parsePositiveInt('0').ok).toBe(false);
     expect(parsePositiveInt('-3').ok).toBe(false);

@@ -1,5 +1,8 @@
 /** Indlæs data: the admin's upload of a data set in the browser. */
+import problem from './problemsDa';
+
 export default {
+  problem,
   title: 'Indlæs data',
   lead: 'Indlæs et nyt udtræk fra sagssystemerne: vælg CSV-filerne, eller én zip-fil med dem. Et udtræk med fejl ændrer intet; fejlene bliver vist fil for fil, så de kan rettes.',
   link: 'Indlæs data',
@@ -44,7 +47,7 @@ export default {
   countsCaption: 'Hvad importen gjorde, fil for fil',
   failed: 'Data blev ikke indlæst – intet er ændret',
   failedBody: 'Der blev fundet {count} fejl. Ret filerne, og indlæs dem igen. | Der blev fundet {count} fejl. Ret filerne, og indlæs dem igen.',
-  errorsCaption: 'Fejl i udtrækket. Fejlbeskrivelserne er på engelsk, som importen skriver dem.',
+  errorsCaption: 'Fejl i udtrækket, som importen beskriver dem.',
   columnLine: 'Linje',
   columnColumn: 'Kolonne',
   columnValue: 'Værdi',

@@ -1,7 +1,9 @@
 import type da from './da';
+import problem from './problemsEn';
 
 /** Upload data: the admin's upload of a data set in the browser. */
 const en: typeof da = {
+  problem,
   title: 'Upload data',
   lead: 'Upload a new export from the case systems: choose the CSV files, or one zip file with them. An export with errors changes nothing; the errors are listed file by file so they can be fixed.',
   link: 'Upload data',

@@ -38,6 +38,9 @@ export async function startApp(scale = 0.05): Promise<RunningApp> {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // A Danish browser, as the users': date fields read dd.mm.yyyy (needs Debian's chromium-l10n;
+    // without it Chromium stays en-US and only the screenshots differ).
+    env: { ...process.env, LANG: 'da_DK.UTF-8', LANGUAGE: 'da' },
   });
   return {
     base: `http://127.0.0.1:${port}`,

@@ -36,6 +36,8 @@ describe('the dashboard shell on the demo municipality', () => {
     await page.screenshot({ path: path.join(SHOTS, 'overview.png'), fullPage: true });
     await page.goto(`${BASE}/data`);
     await page.locator('canvas, svg').first().waitFor({ timeout: 30_000 });
+    // The bars grow from 0 for about a second: a screenshot before that shows an empty chart.
+    await page.waitForTimeout(1_500);
     await page.screenshot({ path: path.join(SHOTS, 'data-status.png'), fullPage: true });
     await page.getByRole('button', { name: 'Log ud' }).click();
     await page.waitForURL(/\/log-ind/);

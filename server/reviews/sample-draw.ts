@@ -6,7 +6,8 @@
 // only narrows what is sorted, never the order.
 import type { Executor } from '../db/client';
 import type { FrameSpec } from './plan-input';
-import { CUTOFF_BYTES, drawFromFrame, type DrawnRow, type DrawRequest, type FramePass, type HashInput } from './sample-queries';
+import { drawFromFrame, type DrawnRow, type DrawRequest } from './sample-queries';
+import { CUTOFF_BYTES, type FramePass, type HashInput } from './frame-pass';
 
 /**
  * The share of the hash space the creation pass keeps, 1/64, as a cutoff: about 20,000 of a

@@ -7,7 +7,7 @@ import { queryRows } from '../../server/db/client';
 import type { Viewer } from '../../server/access/viewer';
 import { drawStratum, reserveSize, sampleHash } from '../../server/stats/hash-order';
 import { cutoffFor, drawSample, sampleFromPass } from '../../server/reviews/sample-draw';
-import { framePass, hashInputOf, type HashInput } from '../../server/reviews/sample-queries';
+import { framePass, hashInputOf, type HashInput } from '../../server/reviews/frame-pass';
 import type { FrameSpec } from '../../server/reviews/plan-input';
 import { storeRoundFrame } from '../../server/reviews/frame-store';
 import { frameSpecOf } from '../../server/reviews/frame-queries';

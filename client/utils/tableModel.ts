@@ -17,8 +17,10 @@ export interface TableCell {
   text: string;
   /** A link (e.g. to a case or a department). */
   to?: RouteLocationRaw;
-  /** Emphasised (e.g. a flagged unit, a deadline that is too short). */
+  /** Emphasised as a warning (e.g. a flagged unit, a deadline that is too short). */
   strong?: boolean;
+  /** A total: bold, but not a warning. */
+  total?: boolean;
 }
 
 export type Cell = string | TableCell;

@@ -50,6 +50,9 @@ describe('planning a round', () => {
       ['Afdeling 2', '112', '8', '2'],
       ['I alt', '412', '30', '7'],
     ]);
+    // The total row is bold, not marked as a warning (red).
+    const total = wrapper.findAll('.plan-preview tbody tr').at(-1)!.findAll('th, td');
+    expect(total.map((c) => [c.classes('cell--total'), c.classes('cell--strong')])).toEqual(total.map(() => [true, false]));
     expect((wrapper.get('input[maxlength="120"]').element as HTMLInputElement).value).toBe('Ledelsestilsyn Børnecenter Handicap 23.11.2026');
   });
 

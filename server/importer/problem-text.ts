@@ -65,14 +65,12 @@ export const PROBLEM_CODES = Object.keys(TEXTS) as ProblemCode[];
 
 /** The problem `code` with its values, and its English text. */
 export function problemText<C extends ProblemCode>(code: C, ...values: Parameters<(typeof TEXTS)[C]> extends [] ? [] : [ValuesOf<C>]): ProblemText {
-  const params = (values[0] ?? {}) as Record<string, string | number>;
-  const text = TEXTS[code] as (v: Record<string, string | number>) => string;
-  return { code, params, message: text(params) };
+  return textOfStored(code, (values[0] ?? {}) as Record<string, string | number>)!;
 }
 
 /** The English text of a stored code and values (SQL checks return those); null for an unknown code. */
 export function textOfStored(code: string, params: Record<string, string | number>): ProblemText | null {
-  if (!(code in TEXTS)) return null;
+  if (!Object.hasOwn(TEXTS, code)) return null;
   const text = TEXTS[code as ProblemCode] as (v: Record<string, string | number>) => string;
   return { code: code as ProblemCode, params, message: text(params) };
 }

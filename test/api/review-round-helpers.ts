@@ -75,3 +75,20 @@ export async function storeWaitingFrames(db: Database): Promise<void> {
   const mismatches = await db.transaction((tx) => storePendingFrames(tx));
   expect(mismatches).toEqual([]);
 }
+
+/**
+ * SYNT, a tree of its own (ROOT's frames stay as the deadlines README counts them): 300 cases
+ * decided in Q1, half MDR and half HJM, ids mixing case, digits and æøå (code-unit order differs
+ * from a Danish or English collation for these).
+ */
+export async function addSyntheticDepartment(db: Database): Promise<void> {
+  await db.execute(sql`insert into departments (department_id, name, parent_id) values ('SYNT', 'Syntetisk', null)`);
+  await db.execute(sql`insert into department_closure (ancestor_id, descendant_id, depth) values ('SYNT', 'SYNT', 0)`);
+  await db.execute(sql`insert into cases (case_id, citizen_id, case_type_id, department_id, received_on, decided_on, outcome)
+    select (array['S-', 's-', 'Æ-', 'ø', 'Z/', 'a.'])[1 + i % 6] || i, 'SYN' || i, case when i % 2 = 0 then 'MDR' else 'HJM' end,
+      'SYNT', '2024-01-02'::date, '2024-02-01'::date + (i % 50), 'granted'
+    from generate_series(1, 300) i`);
+}
+
+/** Rounds over SYNT: no exclusion of earlier rounds, strata department × case type. */
+export const SYNT = { scope: 'SYNT', excludeEarlierRounds: false, strata: 'DEPARTMENT_AND_CASE_TYPE' as const };

@@ -54,5 +54,8 @@ describe('import problem texts', () => {
     expect(pageText(da, { message: 'the import was interrupted' })).toEqual({ text: 'the import was interrupted', lang: 'en' });
     expect(pageText(da, { message: 'something new', code: 'notYetKnown', params: {} })).toEqual({ text: 'something new', lang: 'en' });
     expect(pageText(da, { message: 'x', code: 'part', params: {} })).toEqual({ text: 'x', lang: 'en' });
+    // The server knows only its own codes, not what every object inherits.
+    expect(textOfStored('toString', {})).toBeNull();
+    expect(textOfStored('notYetKnown', {})).toBeNull();
   });
 });
